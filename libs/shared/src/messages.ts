@@ -1,0 +1,61 @@
+import { ErrorReason } from './error-codes.js';
+
+export type Language = 'id' | 'en';
+export const DEFAULT_LANGUAGE: Language = 'id';
+
+/** Picks the first supported language from an Accept-Language header; Indonesian otherwise. */
+export function pickLanguage(acceptLanguage: string | undefined | null): Language {
+  if (!acceptLanguage) return DEFAULT_LANGUAGE;
+  const tags = acceptLanguage.split(',').map((part) => part.split(';')[0].trim().toLowerCase());
+  for (const tag of tags) {
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/** Error messages both apps show, in each language, keyed by reason. */
+export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
+  id: {
+    [ErrorReason.InvalidInput]: 'Isian belum benar.',
+    [ErrorReason.EmailTaken]: 'E-mail ini sudah terdaftar. Silakan masuk atau gunakan e-mail lain.',
+    [ErrorReason.WeakPassword]:
+      'Kata sandi terlalu lemah: minimal 10 karakter, dengan huruf dan angka.',
+    [ErrorReason.WrongCredentials]: 'E-mail atau kata sandi salah.',
+    [ErrorReason.NotLoggedIn]: 'Silakan masuk terlebih dahulu.',
+    [ErrorReason.MissingRole]: 'Anda tidak memiliki izin untuk tindakan ini.',
+    [ErrorReason.NotGroupMember]: 'Hanya anggota KIM yang dapat melakukan ini.',
+    [ErrorReason.NotFound]: 'Data tidak ditemukan.',
+    [ErrorReason.ThreadLocked]: 'Topik ini dikunci; balasan baru tidak diterima.',
+    [ErrorReason.ReportNotReviewable]: 'Laporan ini tidak sedang menunggu tinjauan.',
+    [ErrorReason.UnknownRegion]: 'Kelurahan tidak dikenal.',
+    [ErrorReason.UnknownCategory]: 'Kategori tidak dikenal.',
+    [ErrorReason.UnknownMedia]: 'Foto tidak ditemukan; unggah ulang.',
+    [ErrorReason.NotAnImage]: 'Berkas bukan gambar (JPEG, PNG, WebP, atau GIF).',
+    [ErrorReason.UploadTooLarge]: 'Berkas terlalu besar.',
+    [ErrorReason.RateLimited]: 'Terlalu sering. Coba lagi sebentar lagi.',
+    [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
+    [ErrorReason.Internal]: 'Terjadi kesalahan di server. Coba lagi nanti.',
+  },
+  en: {
+    [ErrorReason.InvalidInput]: 'Some fields are not right yet.',
+    [ErrorReason.EmailTaken]: 'This e-mail is already registered. Log in or use another e-mail.',
+    [ErrorReason.WeakPassword]:
+      'The password is too weak: at least 10 characters, with letters and digits.',
+    [ErrorReason.WrongCredentials]: 'Wrong e-mail or password.',
+    [ErrorReason.NotLoggedIn]: 'Please log in first.',
+    [ErrorReason.MissingRole]: 'You are not allowed to do this.',
+    [ErrorReason.NotGroupMember]: 'Only members of a KIM can do this.',
+    [ErrorReason.NotFound]: 'Not found.',
+    [ErrorReason.ThreadLocked]: 'This thread is locked; it takes no new replies.',
+    [ErrorReason.ReportNotReviewable]: 'This report is not waiting for review.',
+    [ErrorReason.UnknownRegion]: 'Unknown kelurahan.',
+    [ErrorReason.UnknownCategory]: 'Unknown category.',
+    [ErrorReason.UnknownMedia]: 'Photo not found; upload it again.',
+    [ErrorReason.NotAnImage]: 'The file is not an image (JPEG, PNG, WebP or GIF).',
+    [ErrorReason.UploadTooLarge]: 'The file is too large.',
+    [ErrorReason.RateLimited]: 'Too many attempts. Try again shortly.',
+    [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
+    [ErrorReason.Internal]: 'Something went wrong on the server. Try again later.',
+  },
+};

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import type { Language } from './messages.js';
+import { MAX_RUPIAH } from './money.js';
+
+/**
+ * Validation rules both the server (authoritative) and the web forms (early feedback) use.
+ * Each rule's message is a key of FIELD_MESSAGES so either side can say it in the user's
+ * language.
+ */
+export const FIELD_MESSAGES = {
+  id: {
+    required: 'Wajib diisi.',
+    tooLong: 'Terlalu panjang.',
+    email: 'Alamat e-mail tidak valid.',
+    passwordWeak: 'Minimal 10 karakter, dengan huruf dan angka.',
+    passwordTooLong: 'Kata sandi terlalu panjang (maksimal 200 karakter).',
+    price: 'Harga harus bilangan bulat rupiah, 0 atau lebih (tanpa desimal).',
+    stock: 'Stok harus bilangan bulat, 0 atau lebih.',
+    regionCode: 'Pilih kelurahan.',
+    date: 'Tanggal tidak valid.',
+    invalid: 'Isian tidak valid.',
+  },
+  en: {
+    required: 'Required.',
+    tooLong: 'Too long.',
+    email: 'Not a valid e-mail address.',
+    passwordWeak: 'At least 10 characters, with letters and digits.',
+    passwordTooLong: 'Password too long (200 characters at most).',
+    price: 'Price must be whole rupiah, 0 or more (no decimals).',
+    stock: 'Stock must be a whole number, 0 or more.',
+    regionCode: 'Choose a kelurahan.',
+    date: 'Not a valid date.',
+    invalid: 'Not valid.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type FieldMessageKey = keyof (typeof FIELD_MESSAGES)['id'];
+
+function fieldMessage(key: FieldMessageKey): { message: FieldMessageKey } {
+  return { message: key };
+}
+
+const text = (max: number) =>
+  z
+    .string(fieldMessage('required'))
+    .trim()
+    .min(1, fieldMessage('required'))
+    .max(max, fieldMessage('tooLong'));
+
+/** Kemendagri kelurahan code as written in the registry, e.g. `36.73.01.1001`. */
+export const regionCodeSchema = z
+  .string(fieldMessage('regionCode'))
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, fieldMessage('regionCode'));
+
+export const emailSchema = z
+  .string(fieldMessage('required'))
+  .trim()
+  .toLowerCase()
+  .max(254, fieldMessage('tooLong'))
+  .pipe(z.email(fieldMessage('email')));
+
+export const passwordSchema = z
+  .string(fieldMessage('required'))
+  .max(200, fieldMessage('passwordTooLong'))
+  .refine(
+    (value) => value.length >= 10 && /\p{L}/u.test(value) && /\d/.test(value),
+    fieldMessage('passwordWeak'),
+  );
+
+export const registerSchema = z.object({
+  name: text(120),
+  email: emailSchema,
+  password: passwordSchema,
+  regionCode: regionCodeSchema,
+});
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string(fieldMessage('required')).min(1, fieldMessage('required')).max(200),
+});
+
+export const threadSchema = z.object({
+  categoryId: z.string(fieldMessage('required')).uuid(fieldMessage('invalid')),
+  title: text(160),
+  body: text(20_000),
+});
+
+export const postSchema = z.object({
+  threadId: z.string(fieldMessage('required')).uuid(fieldMessage('invalid')),
+  body: text(20_000),
+});
+
+export const reportSchema = z.object({
+  title: text(200),
+  body: text(50_000),
+  regionCode: regionCodeSchema,
+  photoId: z.string().uuid(fieldMessage('invalid')).nullish(),
+});
+
+export const reviewCommentSchema = text(4_000);
+
+export const priceSchema = z
+  .number(fieldMessage('price'))
+  .int(fieldMessage('price'))
+  .min(0, fieldMessage('price'))
+  .max(MAX_RUPIAH, fieldMessage('price'));
+
+export const listingSchema = z.object({
+  groupId: z.string(fieldMessage('required')).uuid(fieldMessage('invalid')),
+  title: text(160),
+  description: text(10_000),
+  categorySlug: text(40),
+  price: priceSchema,
+  stock: z
+    .number(fieldMessage('stock'))
+    .int(fieldMessage('stock'))
+    .min(0, fieldMessage('stock'))
+    .max(1_000_000, fieldMessage('stock')),
+  photoId: z.string().uuid(fieldMessage('invalid')).nullish(),
+});
+
+export const groupSchema = z.object({
+  name: text(160),
+  regionCode: regionCodeSchema,
+  decreeNumber: text(120),
+  decreeDate: z.iso.date(fieldMessage('date')),
+});
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Turns a failed parse into field errors worded in the given language. */
+export function describeIssues(error: z.ZodError, language: Language): FieldError[] {
+  const messages: Record<string, string> = FIELD_MESSAGES[language];
+  return error.issues.map((issue) => ({
+    field: issue.path.join('.'),
+    message: messages[issue.message] ?? messages['invalid'],
+  }));
+}
