@@ -1,25 +1,21 @@
 /** What a person may do on SIM-SE. A person can hold several roles at once. */
 export enum Role {
-  Resident = 'RESIDENT',
-  Member = 'MEMBER',
-  GroupAdmin = 'GROUP_ADMIN',
-  Editor = 'EDITOR',
-  AgencyBuyer = 'AGENCY_BUYER',
-  AgencyApprover = 'AGENCY_APPROVER',
-  Administrator = 'ADMINISTRATOR',
+  RESIDENT = 'RESIDENT',
+  MEMBER = 'MEMBER',
+  GROUP_ADMIN = 'GROUP_ADMIN',
+  EDITOR = 'EDITOR',
+  AGENCY_BUYER = 'AGENCY_BUYER',
+  AGENCY_APPROVER = 'AGENCY_APPROVER',
+  ADMINISTRATOR = 'ADMINISTRATOR',
 }
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 export enum ReportStatus {
-  Submitted = 'SUBMITTED',
-  ChangesRequested = 'CHANGES_REQUESTED',
-  Published = 'PUBLISHED',
+  SUBMITTED = 'SUBMITTED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  PUBLISHED = 'PUBLISHED',
 }
 
-export enum ListingCategorySlug {
-  Crafts = 'kerajinan',
-  Food = 'makanan',
-  Sketches = 'sketsa',
-  Photography = 'fotografi',
-}
+/** The kinds of goods KIM groups make and sell, by the slug used in URLs. */
+export const LISTING_CATEGORY_SLUGS = ['kerajinan', 'makanan', 'sketsa', 'fotografi'] as const;

@@ -17,6 +17,6 @@ export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
   if (!viewer) return false;
-  if (viewer.roles.includes(Role.Administrator)) return true;
+  if (viewer.roles.includes(Role.ADMINISTRATOR)) return true;
   return roles.some((role) => viewer.roles.includes(role));
 }

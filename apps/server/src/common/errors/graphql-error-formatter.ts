@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import {
   ERROR_MESSAGES,
@@ -30,7 +30,8 @@ export function formatGraphqlError(
   language: Language,
   logger: Logger,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // Duck-typed on purpose: Apollo and our code may load different copies of `graphql`.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
 
   if (original instanceof AppError) {
     return {

@@ -58,14 +58,14 @@ export class IdentityResolver {
     @Args('search', { defaultValue: '' }) search: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<UserModel[]> {
-    const admin = requireRole(viewer, Role.Administrator);
+    const admin = requireRole(viewer, Role.ADMINISTRATOR);
     const users = await this.identity.searchUsers(search.trim().slice(0, 100), Math.min(Math.max(first, 1), 50));
     return Promise.all(users.map((user) => toUserModel(user, admin, this.regions)));
   }
 
   @Mutation(() => UserModel, { description: 'Grants or takes away a role; administrators only.' })
   async setRole(@CurrentViewer() viewer: Viewer | null, @Args('input') input: SetRoleInput): Promise<UserModel> {
-    const admin = requireRole(viewer, Role.Administrator);
+    const admin = requireRole(viewer, Role.ADMINISTRATOR);
     const user = await this.identity.setRole(input.userId, input.role, input.granted, admin.id);
     return toUserModel(user, admin, this.regions);
   }

@@ -55,7 +55,7 @@ export class IdentityService {
           regionCode: values.regionCode,
         }),
       );
-      await manager.insert(UserRoleEntity, { userId: created.id, role: Role.Resident, grantedBy: null });
+      await manager.insert(UserRoleEntity, { userId: created.id, role: Role.RESIDENT, grantedBy: null });
       return created;
     }).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new AppError(ErrorReason.EmailTaken);
@@ -161,7 +161,7 @@ export class IdentityService {
    * created without ADMIN_PASSWORD, so the caller can show it once.
    */
   async ensureAdministrator(email: string, password: string | undefined): Promise<{ created: boolean; password?: string }> {
-    const existing = await this.dataSource.query(`SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`, [Role.Administrator]);
+    const existing = await this.dataSource.query(`SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`, [Role.ADMINISTRATOR]);
     if (existing.length > 0) return { created: false };
 
     const chosen = password ?? `${randomBytes(9).toString('base64url')}7a`;
@@ -173,7 +173,7 @@ export class IdentityService {
           manager.create(UserEntity, { name: 'Administrator SIM-SE', email, passwordHash, regionCode: null }),
         );
       }
-      for (const role of [Role.Administrator, Role.Editor, Role.Resident]) {
+      for (const role of [Role.ADMINISTRATOR, Role.EDITOR, Role.RESIDENT]) {
         await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
           user.id,
           role,

@@ -6,7 +6,7 @@ import type { UserEntity } from './entities/user.entity.js';
 
 /** The GraphQL view of a person; the e-mail only for themself and administrators. */
 export async function toUserModel(user: UserEntity, viewer: Viewer | null, regions: RegionsService): Promise<UserModel> {
-  const mayReadEmail = viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.Administrator));
+  const mayReadEmail = viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.ADMINISTRATOR));
   return {
     id: user.id,
     name: user.name,

@@ -2,9 +2,9 @@ import { registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 
 export enum SearchKind {
-  News = 'NEWS',
-  Thread = 'THREAD',
-  Listing = 'LISTING',
+  NEWS = 'NEWS',
+  THREAD = 'THREAD',
+  LISTING = 'LISTING',
 }
 registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
 
