@@ -1,7 +1,9 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const sharedAlias = { '@sim-se/shared': new URL('./libs/shared/src/index.ts', import.meta.url).pathname };
+const sharedAlias = {
+  '@sim-se/shared': new URL('./libs/shared/src/index.ts', import.meta.url).pathname,
+};
 
 /**
  * Three kinds of test: pure logic beside the code (server, web and shared), integration

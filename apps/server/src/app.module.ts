@@ -67,7 +67,12 @@ export class AppModule {
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: (formatted, error) => {
             const scope = requestScope.getStore();
-            return formatGraphqlError(formatted, error, scope?.language ?? DEFAULT_LANGUAGE, scope?.log ?? logger);
+            return formatGraphqlError(
+              formatted,
+              error,
+              scope?.language ?? DEFAULT_LANGUAGE,
+              scope?.log ?? logger,
+            );
           },
         }),
         ...FEATURE_MODULES,

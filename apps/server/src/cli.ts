@@ -65,15 +65,21 @@ async function main(command: string | undefined): Promise<void> {
 async function reindex(search: SearchService): Promise<void> {
   const started = Date.now();
   const total = await search.reindex(({ kind, done }) => {
-    process.stderr.write(`\rreindex ${kind.toLowerCase().padEnd(8)} ${String(done).padStart(7)} documents`);
+    process.stderr.write(
+      `\rreindex ${kind.toLowerCase().padEnd(8)} ${String(done).padStart(7)} documents`,
+    );
   });
-  process.stderr.write(`\nreindex done: ${total} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `\nreindex done: ${total} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 main(process.argv[2]).then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, 'SIM-SE could not start');
     process.exit(1);
   });
-  logger.info({ url: server.url, startupMs: Date.now() - started }, `SIM-SE is listening on ${server.url}`);
+  logger.info(
+    { url: server.url, startupMs: Date.now() - started },
+    `SIM-SE is listening on ${server.url}`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -52,7 +55,8 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => stop(signal));
 }
 
 void main();

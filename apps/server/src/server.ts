@@ -79,14 +79,22 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string, logger: Lo
   }
   app.use(
     '/assets',
-    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    express.static(path.join(webDistDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      fallthrough: false,
+    }),
   );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !SERVER_PATHS.some((prefix) => req.path.startsWith(prefix));
+    const isPage =
+      req.method === 'GET' && !SERVER_PATHS.some((prefix) => req.path.startsWith(prefix));
     if (!isPage) return next();
     if (!fs.existsSync(indexFile)) {
-      res.status(503).type('text/plain').send('SIM-SE web app is not built yet: run `npm run build`.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('SIM-SE web app is not built yet: run `npm run build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -6,7 +6,11 @@ export interface GraphqlResponse<T> {
   data?: T | null;
   errors?: Array<{
     message: string;
-    extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }> };
+    extensions?: {
+      code?: string;
+      reason?: string;
+      fields?: Array<{ field: string; message: string }>;
+    };
   }>;
 }
 
@@ -18,7 +22,10 @@ export class GraphqlClient {
     private readonly language: 'id' | 'en' = 'id',
   ) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -33,7 +40,10 @@ export class GraphqlClient {
   }
 
   /** The data of a request that must succeed; throws with the errors otherwise. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
@@ -48,7 +58,10 @@ export class GraphqlClient {
     const response = await fetch(`${this.baseUrl}/media`, {
       method: 'POST',
       body: form,
-      headers: { 'accept-language': this.language, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'accept-language': this.language,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
     });
     this.keepCookies(response);
     return response;
@@ -58,7 +71,9 @@ export class GraphqlClient {
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const [name, value] = pair.split('=');
-      const others = this.cookie.split('; ').filter((entry) => entry && !entry.startsWith(`${name}=`));
+      const others = this.cookie
+        .split('; ')
+        .filter((entry) => entry && !entry.startsWith(`${name}=`));
       if (value) others.push(`${name}=${value}`);
       this.cookie = others.join('; ');
     }

@@ -69,7 +69,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     client: (language = 'id') => new GraphqlClient(server.url, language),
     admin: async () => {
       const client = new GraphqlClient(server.url);
-      await client.data(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: TEST_ADMIN });
+      await client.data(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, {
+        input: TEST_ADMIN,
+      });
       return client;
     },
     resident: async (name = 'Warga Uji') => {
@@ -92,7 +94,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       }
       return { client: person.client, id: person.id };
     },
-    query: async <T>(sql: string, params: unknown[] = []) => (await database.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await database.query(sql, params)).rows as T[],
     close: async () => {
       await database.end();
       await server.close();

@@ -28,6 +28,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.NotFound]: 'Data tidak ditemukan.',
     [ErrorReason.ThreadLocked]: 'Topik ini dikunci; balasan baru tidak diterima.',
     [ErrorReason.ReportNotReviewable]: 'Laporan ini tidak sedang menunggu tinjauan.',
+    [ErrorReason.ReportNotEditable]:
+      'Laporan ini hanya dapat diubah setelah editor meminta perbaikan.',
     [ErrorReason.UnknownRegion]: 'Kelurahan tidak dikenal.',
     [ErrorReason.UnknownCategory]: 'Kategori tidak dikenal.',
     [ErrorReason.UnknownMedia]: 'Foto tidak ditemukan; unggah ulang.',
@@ -49,6 +51,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.NotFound]: 'Not found.',
     [ErrorReason.ThreadLocked]: 'This thread is locked; it takes no new replies.',
     [ErrorReason.ReportNotReviewable]: 'This report is not waiting for review.',
+    [ErrorReason.ReportNotEditable]: 'This report can be changed only after an editor asks for changes.',
     [ErrorReason.UnknownRegion]: 'Unknown kelurahan.',
     [ErrorReason.UnknownCategory]: 'Unknown category.',
     [ErrorReason.UnknownMedia]: 'Photo not found; upload it again.',

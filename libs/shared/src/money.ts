@@ -5,7 +5,9 @@
 export const MAX_RUPIAH = 1_000_000_000_000;
 
 export function isWholeRupiah(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_RUPIAH;
+  return (
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_RUPIAH
+  );
 }
 
 /** Formats an amount the Indonesian way: `Rp 150.000`. */

@@ -3,7 +3,6 @@ import type { Language } from '@sim-se/shared';
 import type { Viewer } from './auth/viewer.js';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express's own extension point
   namespace Express {
     interface Request {
       requestId: string;

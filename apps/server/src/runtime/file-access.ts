@@ -20,6 +20,9 @@ export function ensureTraversable(target: string, logger: Logger): void {
     dir = path.dirname(dir);
   }
   if (changed.length > 0) {
-    logger.warn({ folders: changed }, 'added search permission so the postgres user can reach its files');
+    logger.warn(
+      { folders: changed },
+      'added search permission so the postgres user can reach its files',
+    );
   }
 }

@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import { AppError } from './app-error.js';
 
 /** Parses input at the edge; bad input becomes one AppError listing every wrong field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, language: Language): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  language: Language,
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
 

@@ -18,10 +18,15 @@ export const MAX_QUERY_FIELDS = 300;
 export function queryLimitsRule(context: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
 
-  const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; fields: number } => {
+  const measure = (
+    set: SelectionSetNode,
+    depth: number,
+    seen: Set<string>,
+  ): { depth: number; fields: number } => {
     let deepest = depth;
     let fields = 0;
     for (const selection of set.selections) {
@@ -53,9 +58,12 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
       const { depth, fields } = measure(operation.selectionSet, 1, new Set());
       if (depth > MAX_QUERY_DEPTH) {
         context.reportError(
-          new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`, {
-            nodes: [operation],
-          }),
+          new GraphQLError(
+            `Query is nested ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`,
+            {
+              nodes: [operation],
+            },
+          ),
         );
       }
       if (fields > MAX_QUERY_FIELDS) {

@@ -3,7 +3,9 @@ import { markdownToText, renderMarkdown } from './render-markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders ordinary Markdown', () => {
-    expect(renderMarkdown('**Temu KIM** di _Pipitan_')).toBe('<p><strong>Temu KIM</strong> di <em>Pipitan</em></p>\n');
+    expect(renderMarkdown('**Temu KIM** di _Pipitan_')).toBe(
+      '<p><strong>Temu KIM</strong> di <em>Pipitan</em></p>\n',
+    );
   });
 
   it('drops script tags and their content', () => {
@@ -18,7 +20,9 @@ describe('renderMarkdown', () => {
   });
 
   it('removes javascript: and data: link targets, in Markdown and in HTML', () => {
-    const html = renderMarkdown('[klik](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">x</a> [d](data:text/html,hi)');
+    const html = renderMarkdown(
+      '[klik](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">x</a> [d](data:text/html,hi)',
+    );
     expect(html).not.toMatch(/javascript:|data:/i);
   });
 
@@ -31,6 +35,8 @@ describe('renderMarkdown', () => {
 
 describe('markdownToText', () => {
   it('keeps the words and drops the markup', () => {
-    expect(markdownToText('# Judul\n\n**Tebal** & [tautan](https://a.id)')).toBe('Judul Tebal & tautan');
+    expect(markdownToText('# Judul\n\n**Tebal** & [tautan](https://a.id)')).toBe(
+      'Judul Tebal & tautan',
+    );
   });
 });

@@ -53,7 +53,9 @@ export class Core1764800000000 implements MigrationInterface {
         succeeded boolean NOT NULL,
         attempted_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX login_attempts_email_time_idx ON login_attempts (email, attempted_at)`);
+    await db.query(
+      `CREATE INDEX login_attempts_email_time_idx ON login_attempts (email, attempted_at)`,
+    );
 
     await db.query(`
       CREATE TABLE groups (
@@ -110,7 +112,9 @@ export class Core1764800000000 implements MigrationInterface {
         document tsvector NOT NULL,
         CONSTRAINT search_documents_pk PRIMARY KEY (kind, entity_id)
       )`);
-    await db.query(`CREATE INDEX search_documents_document_idx ON search_documents USING gin (document)`);
+    await db.query(
+      `CREATE INDEX search_documents_document_idx ON search_documents USING gin (document)`,
+    );
     await db.query(
       `CREATE INDEX search_documents_title_trgm_idx ON search_documents USING gin (title gin_trgm_ops)`,
     );

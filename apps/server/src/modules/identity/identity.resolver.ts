@@ -26,7 +26,10 @@ export class IdentityResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => UserModel, { nullable: true, description: 'The signed-in person, or null for a visitor.' })
+  @Query(() => UserModel, {
+    nullable: true,
+    description: 'The signed-in person, or null for a visitor.',
+  })
   async me(@CurrentViewer() viewer: Viewer | null): Promise<UserModel | null> {
     if (!viewer) return null;
     const user = await this.identity.findUser(viewer.id);
@@ -34,19 +37,28 @@ export class IdentityResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Creates a resident account and signs it in.' })
-  async register(@Args('input') input: RegisterInput, @Context() context: HttpContext): Promise<UserModel> {
+  async register(
+    @Args('input') input: RegisterInput,
+    @Context() context: HttpContext,
+  ): Promise<UserModel> {
     const session = await this.identity.register(input, context.req.language);
     return this.signIn(session, context);
   }
 
   @Mutation(() => UserModel)
-  async logIn(@Args('input') input: LogInInput, @Context() context: HttpContext): Promise<UserModel> {
+  async logIn(
+    @Args('input') input: LogInInput,
+    @Context() context: HttpContext,
+  ): Promise<UserModel> {
     const session = await this.identity.logIn(input, context.req.language);
     return this.signIn(session, context);
   }
 
   @Mutation(() => Boolean)
-  async logOut(@CurrentViewer() viewer: Viewer | null, @Context() context: HttpContext): Promise<boolean> {
+  async logOut(
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() context: HttpContext,
+  ): Promise<boolean> {
     if (viewer) await this.identity.logOut(viewer.sessionId);
     context.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
@@ -59,12 +71,18 @@ export class IdentityResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<UserModel[]> {
     const admin = requireRole(viewer, Role.ADMINISTRATOR);
-    const users = await this.identity.searchUsers(search.trim().slice(0, 100), Math.min(Math.max(first, 1), 50));
+    const users = await this.identity.searchUsers(
+      search.trim().slice(0, 100),
+      Math.min(Math.max(first, 1), 50),
+    );
     return Promise.all(users.map((user) => toUserModel(user, admin, this.regions)));
   }
 
   @Mutation(() => UserModel, { description: 'Grants or takes away a role; administrators only.' })
-  async setRole(@CurrentViewer() viewer: Viewer | null, @Args('input') input: SetRoleInput): Promise<UserModel> {
+  async setRole(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: SetRoleInput,
+  ): Promise<UserModel> {
     const admin = requireRole(viewer, Role.ADMINISTRATOR);
     const user = await this.identity.setRole(input.userId, input.role, input.granted, admin.id);
     return toUserModel(user, admin, this.regions);
@@ -79,7 +97,13 @@ export class IdentityResolver {
       expires: session.expiresAt,
     });
     const user = (await this.identity.findUser(session.user.id))!;
-    const self: Viewer = { id: user.id, name: user.name, email: user.email, roles: [], sessionId: '' };
+    const self: Viewer = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: [],
+      sessionId: '',
+    };
     return toUserModel(user, self, this.regions);
   }
 }

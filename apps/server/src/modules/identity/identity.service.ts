@@ -2,13 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import {
-  ErrorReason,
-  type Language,
-  loginSchema,
-  registerSchema,
-  Role,
-} from '@sim-se/shared';
+import { ErrorReason, type Language, loginSchema, registerSchema, Role } from '@sim-se/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { validate } from '../../common/errors/validate.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -41,26 +35,33 @@ export class IdentityService {
   /** Creates a resident's account and signs them in. */
   async register(input: unknown, language: Language): Promise<NewSession> {
     const values = validate(registerSchema, input, language);
-    if (!(await this.regions.isKelurahan(values.regionCode))) throw new AppError(ErrorReason.UnknownRegion);
+    if (!(await this.regions.isKelurahan(values.regionCode)))
+      throw new AppError(ErrorReason.UnknownRegion);
 
     const passwordHash = await hashPassword(values.password);
-    const user = await this.dataSource.transaction(async (manager) => {
-      const taken = await manager.exists(UserEntity, { where: { email: values.email } });
-      if (taken) throw new AppError(ErrorReason.EmailTaken);
-      const created = await manager.save(
-        manager.create(UserEntity, {
-          name: values.name,
-          email: values.email,
-          passwordHash,
-          regionCode: values.regionCode,
-        }),
-      );
-      await manager.insert(UserRoleEntity, { userId: created.id, role: Role.RESIDENT, grantedBy: null });
-      return created;
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError(ErrorReason.EmailTaken);
-      throw error;
-    });
+    const user = await this.dataSource
+      .transaction(async (manager) => {
+        const taken = await manager.exists(UserEntity, { where: { email: values.email } });
+        if (taken) throw new AppError(ErrorReason.EmailTaken);
+        const created = await manager.save(
+          manager.create(UserEntity, {
+            name: values.name,
+            email: values.email,
+            passwordHash,
+            regionCode: values.regionCode,
+          }),
+        );
+        await manager.insert(UserRoleEntity, {
+          userId: created.id,
+          role: Role.RESIDENT,
+          grantedBy: null,
+        });
+        return created;
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new AppError(ErrorReason.EmailTaken);
+        throw error;
+      });
 
     return this.openSession(user);
   }
@@ -114,7 +115,13 @@ export class IdentityService {
     if (row.stale) {
       await this.sessions.update({ id: row.session_id }, { lastSeenAt: new Date() });
     }
-    return { id: row.id, name: row.name, email: row.email, roles: row.roles, sessionId: row.session_id };
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roles: row.roles,
+      sessionId: row.session_id,
+    };
   }
 
   async findUser(id: string): Promise<UserEntity | null> {
@@ -142,7 +149,12 @@ export class IdentityService {
       .getMany();
   }
 
-  async setRole(userId: string, role: Role, granted: boolean, grantedBy: string): Promise<UserEntity> {
+  async setRole(
+    userId: string,
+    role: Role,
+    granted: boolean,
+    grantedBy: string,
+  ): Promise<UserEntity> {
     const user = await this.findUser(userId);
     if (!user) throw new AppError(ErrorReason.NotFound);
     if (granted) {
@@ -151,7 +163,10 @@ export class IdentityService {
         [userId, role, grantedBy],
       );
     } else {
-      await this.dataSource.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [userId, role]);
+      await this.dataSource.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [
+        userId,
+        role,
+      ]);
     }
     return (await this.findUser(userId))!;
   }
@@ -160,8 +175,14 @@ export class IdentityService {
    * Makes sure an administrator exists. Returns the generated password when one was just
    * created without ADMIN_PASSWORD, so the caller can show it once.
    */
-  async ensureAdministrator(email: string, password: string | undefined): Promise<{ created: boolean; password?: string }> {
-    const existing = await this.dataSource.query(`SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`, [Role.ADMINISTRATOR]);
+  async ensureAdministrator(
+    email: string,
+    password: string | undefined,
+  ): Promise<{ created: boolean; password?: string }> {
+    const existing: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`,
+      [Role.ADMINISTRATOR],
+    );
     if (existing.length > 0) return { created: false };
 
     const chosen = password ?? `${randomBytes(9).toString('base64url')}7a`;
@@ -170,21 +191,26 @@ export class IdentityService {
       let user = await manager.findOne(UserEntity, { where: { email } });
       if (!user) {
         user = await manager.save(
-          manager.create(UserEntity, { name: 'Administrator SIM-SE', email, passwordHash, regionCode: null }),
+          manager.create(UserEntity, {
+            name: 'Administrator SIM-SE',
+            email,
+            passwordHash,
+            regionCode: null,
+          }),
         );
       }
       for (const role of [Role.ADMINISTRATOR, Role.EDITOR, Role.RESIDENT]) {
-        await manager.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-          user.id,
-          role,
-        ]);
+        await manager.query(
+          `INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [user.id, role],
+        );
       }
     });
     return { created: true, password: password ? undefined : chosen };
   }
 
   private async refuseWhenTooManyFailures(email: string): Promise<void> {
-    const [row] = await this.dataSource.query(
+    const [row]: Array<{ failures: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS failures FROM login_attempts
         WHERE email = $1 AND NOT succeeded AND attempted_at > now() - make_interval(mins => $2)`,
       [email, LOGIN_WINDOW_MINUTES],
@@ -195,7 +221,12 @@ export class IdentityService {
   private async openSession(user: UserEntity): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-    await this.sessions.insert({ tokenHash: hashToken(token), userId: user.id, lastSeenAt: new Date(), expiresAt });
+    await this.sessions.insert({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      lastSeenAt: new Date(),
+      expiresAt,
+    });
     return { token, expiresAt, user };
   }
 }
@@ -205,5 +236,5 @@ function hashToken(token: string): string {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }

@@ -16,23 +16,43 @@ describe('identity', () => {
 
   it('registers a resident, signs them in with a cookie, and knows them as `me`', async () => {
     const client = app.client();
-    const data = await client.data<{ register: { email: string; roles: string[]; kelurahan: { name: string } } }>(
-      REGISTER,
-      { input: { name: 'Siti Aminah', email: 'Siti@Contoh.id', password: 'kopdar-pipitan-2018', regionCode: TEST_KELURAHAN } },
-    );
-    expect(data.register).toMatchObject({ email: 'siti@contoh.id', roles: ['RESIDENT'], kelurahan: { name: 'Cipocok Jaya' } });
+    const data = await client.data<{
+      register: { email: string; roles: string[]; kelurahan: { name: string } };
+    }>(REGISTER, {
+      input: {
+        name: 'Siti Aminah',
+        email: 'Siti@Contoh.id',
+        password: 'kopdar-pipitan-2018',
+        regionCode: TEST_KELURAHAN,
+      },
+    });
+    expect(data.register).toMatchObject({
+      email: 'siti@contoh.id',
+      roles: ['RESIDENT'],
+      kelurahan: { name: 'Cipocok Jaya' },
+    });
 
     const me = await client.data<{ me: { name: string } }>(ME);
     expect(me.me.name).toBe('Siti Aminah');
 
-    const [row] = await app.query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE email = $1`, ['siti@contoh.id']);
+    const [row] = await app.query<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE email = $1`,
+      ['siti@contoh.id'],
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it('refuses a taken e-mail, in Indonesian, and writes nothing', async () => {
-    const input = { name: 'A', email: 'ganda@contoh.id', password: 'kata-sandi-123', regionCode: TEST_KELURAHAN };
+    const input = {
+      name: 'A',
+      email: 'ganda@contoh.id',
+      password: 'kata-sandi-123',
+      regionCode: TEST_KELURAHAN,
+    };
     await app.client().data(REGISTER, { input });
-    const again = await app.client().request(REGISTER, { input: { ...input, name: 'B', email: 'GANDA@contoh.id' } });
+    const again = await app
+      .client()
+      .request(REGISTER, { input: { ...input, name: 'B', email: 'GANDA@contoh.id' } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
     expect(again.errors?.[0].message).toContain('sudah terdaftar');
     const rows = await app.query(`SELECT 1 FROM users WHERE lower(email) = 'ganda@contoh.id'`);
@@ -41,9 +61,17 @@ describe('identity', () => {
 
   it('refuses a weak password and says what a strong one needs, in English when asked', async () => {
     const result = await app.client('en').request(REGISTER, {
-      input: { name: 'Budi', email: 'budi@contoh.id', password: 'pendek', regionCode: TEST_KELURAHAN },
+      input: {
+        name: 'Budi',
+        email: 'budi@contoh.id',
+        password: 'pendek',
+        regionCode: TEST_KELURAHAN,
+      },
     });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'WEAK_PASSWORD',
+    });
     expect(result.errors?.[0].extensions?.fields).toEqual([
       { field: 'password', message: 'At least 10 characters, with letters and digits.' },
     ]);
@@ -52,15 +80,24 @@ describe('identity', () => {
 
   it('refuses an unknown kelurahan', async () => {
     const result = await app.client().request(REGISTER, {
-      input: { name: 'Budi', email: 'budi2@contoh.id', password: 'kata-sandi-123', regionCode: '36.01.01.1001' },
+      input: {
+        name: 'Budi',
+        email: 'budi2@contoh.id',
+        password: 'kata-sandi-123',
+        regionCode: '36.01.01.1001',
+      },
     });
     expect(result.errors?.[0].extensions?.reason).toBe('UNKNOWN_REGION');
   });
 
   it('answers a wrong password and an unknown e-mail with the same message', async () => {
     const { email } = await app.resident();
-    const wrongPassword = await app.client().request(LOG_IN, { input: { email, password: 'salah-sekali-123' } });
-    const unknownEmail = await app.client().request(LOG_IN, { input: { email: 'tidak-ada@contoh.id', password: 'salah-sekali-123' } });
+    const wrongPassword = await app
+      .client()
+      .request(LOG_IN, { input: { email, password: 'salah-sekali-123' } });
+    const unknownEmail = await app
+      .client()
+      .request(LOG_IN, { input: { email: 'tidak-ada@contoh.id', password: 'salah-sekali-123' } });
     expect(wrongPassword.errors?.[0].message).toBe('E-mail atau kata sandi salah.');
     expect(unknownEmail.errors?.[0].message).toBe(wrongPassword.errors?.[0].message);
     expect(wrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -71,7 +108,9 @@ describe('identity', () => {
     for (let attempt = 0; attempt < 10; attempt += 1) {
       await app.client().request(LOG_IN, { input: { email, password: 'salah-sekali-123' } });
     }
-    const locked = await app.client().request(LOG_IN, { input: { email, password: 'rahasia-kuat-123' } });
+    const locked = await app
+      .client()
+      .request(LOG_IN, { input: { email, password: 'rahasia-kuat-123' } });
     expect(locked.errors?.[0].extensions?.reason).toBe('RATE_LIMITED');
   });
 
@@ -85,10 +124,16 @@ describe('identity', () => {
   it('lets only administrators grant roles, and hides e-mails from other people', async () => {
     const resident = await app.resident();
     const other = await app.resident();
-    const denied = await resident.client.request(`mutation($input: SetRoleInput!) { setRole(input: $input) { id } }`, {
-      input: { userId: other.id, role: 'EDITOR', granted: true },
+    const denied = await resident.client.request(
+      `mutation($input: SetRoleInput!) { setRole(input: $input) { id } }`,
+      {
+        input: { userId: other.id, role: 'EDITOR', granted: true },
+      },
+    );
+    expect(denied.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'MISSING_ROLE',
     });
-    expect(denied.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_ROLE' });
 
     const admin = await app.admin();
     const granted = await admin.data<{ setRole: { roles: string[]; email: string } }>(

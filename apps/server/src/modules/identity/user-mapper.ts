@@ -5,8 +5,13 @@ import type { UserModel } from './dto/user.model.js';
 import type { UserEntity } from './entities/user.entity.js';
 
 /** The GraphQL view of a person; the e-mail only for themself and administrators. */
-export async function toUserModel(user: UserEntity, viewer: Viewer | null, regions: RegionsService): Promise<UserModel> {
-  const mayReadEmail = viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.ADMINISTRATOR));
+export async function toUserModel(
+  user: UserEntity,
+  viewer: Viewer | null,
+  regions: RegionsService,
+): Promise<UserModel> {
+  const mayReadEmail =
+    viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.ADMINISTRATOR));
   return {
     id: user.id,
     name: user.name,

@@ -30,7 +30,12 @@ export function readKotaSerangRegions(): RegionRow[] {
   const dataDir = path.join(packageFolder('idn-area-data'), 'data');
   const kecamatan = readCsv(path.join(dataDir, 'districts.csv'))
     .filter(([, regencyCode]) => regencyCode === KOTA_SERANG_CODE)
-    .map(([code, , ...name]): RegionRow => ({ code, name: unquote(name), level: 'kecamatan', parentCode: null }));
+    .map(([code, , ...name]): RegionRow => ({
+      code,
+      name: unquote(name),
+      level: 'kecamatan',
+      parentCode: null,
+    }));
   const kecamatanCodes = new Set(kecamatan.map((row) => row.code));
   const kelurahan = readCsv(path.join(dataDir, 'villages.csv'))
     .filter(([, districtCode]) => kecamatanCodes.has(districtCode))

@@ -7,7 +7,9 @@ import { RegionsService } from './regions.service.js';
 export class RegionsResolver {
   constructor(@Inject(RegionsService) private readonly regions: RegionsService) {}
 
-  @Query(() => [KecamatanModel], { description: "Kota Serang's kecamatan, each with its kelurahan." })
+  @Query(() => [KecamatanModel], {
+    description: "Kota Serang's kecamatan, each with its kelurahan.",
+  })
   kecamatan(): Promise<KecamatanModel[]> {
     return this.regions.kecamatanWithKelurahan();
   }

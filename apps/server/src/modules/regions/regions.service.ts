@@ -32,7 +32,11 @@ export class RegionsService implements OnApplicationBootstrap {
       name: district.name,
       kelurahan: all
         .filter((region) => region.parentCode === district.code)
-        .map((village) => ({ code: village.code, name: village.name, kecamatanName: district.name })),
+        .map((village) => ({
+          code: village.code,
+          name: village.name,
+          kecamatanName: district.name,
+        })),
     }));
     return this.cache;
   }
@@ -41,7 +45,9 @@ export class RegionsService implements OnApplicationBootstrap {
     return this.regions.exists({ where: { code, level: 'kelurahan' } });
   }
 
-  async describe(code: string | null): Promise<{ code: string; name: string; kecamatanName: string } | null> {
+  async describe(
+    code: string | null,
+  ): Promise<{ code: string; name: string; kecamatanName: string } | null> {
     if (!code) return null;
     const all = await this.kecamatanWithKelurahan();
     for (const district of all) {

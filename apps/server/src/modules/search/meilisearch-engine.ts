@@ -78,7 +78,11 @@ export class MeilisearchEngine implements SearchEngine {
     await index.deleteAllDocuments().waitTask(WAIT);
   }
 
-  async search(query: string, kinds: SearchKind[], limit: number): Promise<{ hits: SearchHitRecord[]; total: number }> {
+  async search(
+    query: string,
+    kinds: SearchKind[],
+    limit: number,
+  ): Promise<{ hits: SearchHitRecord[]; total: number }> {
     const index = await this.index();
     const filter = kinds.length > 0 ? [kinds.map((kind) => `kind = "${kind}"`)] : undefined;
     const response = await index.search(query, {

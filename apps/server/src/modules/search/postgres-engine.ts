@@ -29,24 +29,35 @@ export class PostgresEngine implements SearchEngine {
          ON CONFLICT (kind, entity_id) DO UPDATE
            SET title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url,
                published_at = EXCLUDED.published_at, document = EXCLUDED.document`,
-        [document.kind, document.id, document.title, document.body, document.url, document.publishedAt],
+        [
+          document.kind,
+          document.id,
+          document.title,
+          document.body,
+          document.url,
+          document.publishedAt,
+        ],
       );
     }
   }
 
   async remove(kind: SearchKind, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`DELETE FROM search_documents WHERE kind = $1 AND entity_id = ANY($2::uuid[])`, [
-      kind,
-      ids,
-    ]);
+    await this.dataSource.query(
+      `DELETE FROM search_documents WHERE kind = $1 AND entity_id = ANY($2::uuid[])`,
+      [kind, ids],
+    );
   }
 
   async clear(): Promise<void> {
     await this.dataSource.query(`DELETE FROM search_documents`);
   }
 
-  async search(query: string, kinds: SearchKind[], limit: number): Promise<{ hits: SearchHitRecord[]; total: number }> {
+  async search(
+    query: string,
+    kinds: SearchKind[],
+    limit: number,
+  ): Promise<{ hits: SearchHitRecord[]; total: number }> {
     const rows: Array<{
       kind: SearchKind;
       entity_id: string;

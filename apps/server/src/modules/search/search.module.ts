@@ -16,7 +16,11 @@ import { SEARCH_ENGINE, type SearchEngine } from './search.types.js';
     {
       provide: SEARCH_ENGINE,
       inject: [DEPENDENCIES, APP_CONFIG, DataSource],
-      useFactory: (dependencies: Dependencies, config: AppConfig, dataSource: DataSource): SearchEngine =>
+      useFactory: (
+        dependencies: Dependencies,
+        config: AppConfig,
+        dataSource: DataSource,
+      ): SearchEngine =>
         dependencies.search.kind === 'meilisearch'
           ? new MeilisearchEngine(
               dependencies.search.host,

@@ -13,7 +13,9 @@ const MAX_QUERY_LENGTH = 200;
 export class SearchResolver {
   constructor(@Inject(SearchService) private readonly searchService: SearchService) {}
 
-  @Query(() => SearchResultsModel, { description: 'One query over published news, threads and listings.' })
+  @Query(() => SearchResultsModel, {
+    description: 'One query over published news, threads and listings.',
+  })
   async search(@Args() args: SearchArgs): Promise<SearchResultsModel> {
     const query = args.query.trim();
     if (query.length > MAX_QUERY_LENGTH || args.first < 1 || args.first > MAX_RESULTS) {

@@ -1,4 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LOGGER } from '../../common/logging/logger.js';
@@ -46,7 +51,10 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Queues an index update; call it with the transaction that makes the change. */
   async enqueue(manager: EntityManager, kind: SearchKind, entityId: string): Promise<void> {
-    await manager.query(`INSERT INTO search_outbox (kind, entity_id) VALUES ($1, $2)`, [kind, entityId]);
+    await manager.query(`INSERT INTO search_outbox (kind, entity_id) VALUES ($1, $2)`, [
+      kind,
+      entityId,
+    ]);
   }
 
   onApplicationBootstrap(): void {
@@ -60,7 +68,9 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async pendingCount(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS count FROM search_outbox`);
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM search_outbox`,
+    );
     return row.count;
   }
 
@@ -76,13 +86,19 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     return this.draining;
   }
 
-  async search(query: string, kinds: SearchKind[], limit: number): Promise<{ hits: SearchHitRecord[]; total: number }> {
+  async search(
+    query: string,
+    kinds: SearchKind[],
+    limit: number,
+  ): Promise<{ hits: SearchHitRecord[]; total: number }> {
     await this.ensureEngineReady();
     return this.engine.search(query, kinds, limit);
   }
 
   /** Rebuilds the whole index from PostgreSQL, reporting progress as it goes. */
-  async reindex(onProgress: (progress: ReindexProgress) => void = () => undefined): Promise<number> {
+  async reindex(
+    onProgress: (progress: ReindexProgress) => void = () => undefined,
+  ): Promise<number> {
     await this.ensureEngineReady();
     await this.engine.clear();
     let total = 0;
@@ -131,9 +147,13 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
       try {
         await this.ensureEngineReady();
         for (const kind of new Set(rows.map((row) => row.kind))) {
-          await this.apply(manager, kind, [...new Set(rows.filter((row) => row.kind === kind).map((row) => row.entity_id))]);
+          await this.apply(manager, kind, [
+            ...new Set(rows.filter((row) => row.kind === kind).map((row) => row.entity_id)),
+          ]);
         }
-        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [
+          rows.map((row) => row.id),
+        ]);
         return rows.length;
       } catch (error) {
         this.engineReady = false;
@@ -154,6 +174,9 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     const documents = await source.load(manager, ids);
     const present = new Set(documents.map((document) => document.id));
     await this.engine.upsert(documents);
-    await this.engine.remove(kind, ids.filter((id) => !present.has(id)));
+    await this.engine.remove(
+      kind,
+      ids.filter((id) => !present.has(id)),
+    );
   }
 }

@@ -49,7 +49,11 @@ export interface SearchEngine {
   remove(kind: SearchKind, ids: string[]): Promise<void>;
   /** Empties the index before a rebuild. */
   clear(): Promise<void>;
-  search(query: string, kinds: SearchKind[], limit: number): Promise<{ hits: SearchHitRecord[]; total: number }>;
+  search(
+    query: string,
+    kinds: SearchKind[],
+    limit: number,
+  ): Promise<{ hits: SearchHitRecord[]; total: number }>;
   isHealthy(): Promise<boolean>;
 }
 
