@@ -1,3 +1,4 @@
+import { ForumModule } from './forum/forum.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -6,4 +7,4 @@ import { NewsroomModule } from './newsroom/newsroom.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
 /** Every feature of SIM-SE, each a module with its own entities, services and resolvers. */
-export const FEATURE_MODULES = [HealthModule, RegionsModule, IdentityModule, GroupsModule, MediaModule, NewsroomModule];
+export const FEATURE_MODULES = [HealthModule, RegionsModule, IdentityModule, GroupsModule, MediaModule, NewsroomModule, ForumModule];

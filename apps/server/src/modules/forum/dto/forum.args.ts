@@ -1,0 +1,22 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'At most 50.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class ThreadsArgs extends PageArgs {
+  @Field()
+  categorySlug!: string;
+}
+
+@ArgsType()
+export class ActiveThreadsArgs {
+  @Field(() => Int, { defaultValue: 10, description: 'At most 50.' })
+  first!: number;
+}
