@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+
+/**
+ * The "what is new" sections of the home page, in order. A feature adds its section here
+ * once the server offers the query behind it.
+ */
+export const HOME_SECTIONS: { key: string; Section: ComponentType }[] = [];

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.AdminUsersDocument,
+    "mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}": typeof types.SetRoleDocument,
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.LogInDocument,
+    "mutation LogOut {\n  logOut\n}": typeof types.LogOutDocument,
+    "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.RegisterDocument,
+    "query Kecamatan {\n  kecamatan {\n    code\n    name\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.KecamatanDocument,
+    "query Search($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    total\n    engine\n    hits {\n      id\n      kind\n      title\n      snippet\n      url\n      publishedAt\n    }\n  }\n}": typeof types.SearchDocument,
+};
+const documents: Documents = {
+    "query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.AdminUsersDocument,
+    "mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}": types.SetRoleDocument,
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.LogInDocument,
+    "mutation LogOut {\n  logOut\n}": types.LogOutDocument,
+    "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.MeDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.RegisterDocument,
+    "query Kecamatan {\n  kecamatan {\n    code\n    name\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.KecamatanDocument,
+    "query Search($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    total\n    engine\n    hits {\n      id\n      kind\n      title\n      snippet\n      url\n      publishedAt\n    }\n  }\n}": types.SearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}"): (typeof documents)["mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogOut {\n  logOut\n}"): (typeof documents)["mutation LogOut {\n  logOut\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Kecamatan {\n  kecamatan {\n    code\n    name\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Kecamatan {\n  kecamatan {\n    code\n    name\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    total\n    engine\n    hits {\n      id\n      kind\n      title\n      snippet\n      url\n      publishedAt\n    }\n  }\n}"): (typeof documents)["query Search($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    total\n    engine\n    hits {\n      id\n      kind\n      title\n      snippet\n      url\n      publishedAt\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

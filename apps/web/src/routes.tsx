@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router';
+import { adminRoutes } from './features/admin/admin-routes';
+import { authRoutes } from './features/auth/auth-routes';
+import { HomePage } from './features/home/HomePage';
+import { searchRoutes } from './features/search/search-routes';
+import { Layout } from './layout/Layout';
+import { NotFoundPage } from './layout/NotFoundPage';
+
+/**
+ * Every page of the web app. A feature adds its pages by exporting a `RouteObject[]` from
+ * its folder and listing it here; the server answers every page path with index.html.
+ */
+export const featureRoutes: RouteObject[] = [...authRoutes, ...searchRoutes, ...adminRoutes];
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      ...featureRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
