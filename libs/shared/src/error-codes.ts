@@ -31,6 +31,7 @@ export enum ErrorReason {
   UploadTooLarge = 'UPLOAD_TOO_LARGE',
   RateLimited = 'RATE_LIMITED',
   AlreadyMember = 'ALREADY_MEMBER',
+  GroupNotVerified = 'GROUP_NOT_VERIFIED',
   Internal = 'INTERNAL',
 }
 
@@ -53,5 +54,6 @@ export const REASON_CLASS: Record<ErrorReason, ErrorClass> = {
   [ErrorReason.UploadTooLarge]: ErrorClass.BadUserInput,
   [ErrorReason.RateLimited]: ErrorClass.Forbidden,
   [ErrorReason.AlreadyMember]: ErrorClass.Conflict,
+  [ErrorReason.GroupNotVerified]: ErrorClass.Forbidden,
   [ErrorReason.Internal]: ErrorClass.Internal,
 };

@@ -37,6 +37,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.UploadTooLarge]: 'Berkas terlalu besar.',
     [ErrorReason.RateLimited]: 'Terlalu sering. Coba lagi sebentar lagi.',
     [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
+    [ErrorReason.GroupNotVerified]: 'KIM ini belum diverifikasi, jadi belum dapat berjualan.',
     [ErrorReason.Internal]: 'Terjadi kesalahan di server. Coba lagi nanti.',
   },
   en: {
@@ -59,6 +60,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.UploadTooLarge]: 'The file is too large.',
     [ErrorReason.RateLimited]: 'Too many attempts. Try again shortly.',
     [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
+    [ErrorReason.GroupNotVerified]: 'This KIM is not verified yet, so it cannot sell.',
     [ErrorReason.Internal]: 'Something went wrong on the server. Try again later.',
   },
 };
