@@ -348,6 +348,23 @@ describe('forum', () => {
     await startThread(client, 'usaha-kim', 'Produk ke-6');
   });
 
+  it('holds a new account to twenty replies an hour, not counting their opening posts', async () => {
+    const { client, id } = await app.resident('Pembalas Baru');
+    const threadId = await startThread(client, 'umum', 'Banyak balasan');
+    for (let index = 0; index < 20; index += 1) {
+      await client.data(REPLY, { input: { threadId, body: `Balasan ${index}` } });
+    }
+
+    const extra = await client.request(REPLY, { input: { threadId, body: 'Satu lagi' } });
+    expect(extra.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'RATE_LIMITED',
+    });
+    expect(await app.query(`SELECT 1 FROM forum_posts WHERE author_id = $1`, [id])).toHaveLength(
+      21,
+    );
+  });
+
   it('makes a thread findable by its title and replies, even with a misspelt word', async () => {
     const { client } = await app.resident();
     const threadId = await startThread(
