@@ -356,6 +356,6 @@ function isSlugClash(error: unknown): boolean {
     typeof error === 'object' &&
     error !== null &&
     'constraint' in error &&
-    (error as { constraint: unknown }).constraint === 'reports_slug_unique'
+    error.constraint === 'reports_slug_unique'
   );
 }

@@ -307,6 +307,11 @@ describe('newsroom', () => {
     const second = await submit({ title: 'Lomba Pewarta Warga 2018', body: 'Kedua.' });
     expect(first.slug).toBe('lomba-pewarta-warga-2018');
     expect(second.slug).toMatch(/^lomba-pewarta-warga-2018-[0-9a-f]{6}$/);
+
+    const together = await Promise.all(
+      [1, 2, 3].map((n) => submit({ title: 'Kopdar KIM Serang', body: `Laporan ${n}.` })),
+    );
+    expect(new Set(together.map((report) => report.slug)).size).toBe(3);
   });
 
   it('hides an unpublished report from everyone but its author and editors', async () => {
