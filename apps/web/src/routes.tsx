@@ -3,6 +3,7 @@ import { adminRoutes } from './features/admin/admin-routes';
 import { authRoutes } from './features/auth/auth-routes';
 import { HomePage } from './features/home/HomePage';
 import { searchRoutes } from './features/search/search-routes';
+import { newsRoutes } from './features/news/news-routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 
@@ -10,7 +11,12 @@ import { NotFoundPage } from './layout/NotFoundPage';
  * Every page of the web app. A feature adds its pages by exporting a `RouteObject[]` from
  * its folder and listing it here; the server answers every page path with index.html.
  */
-export const featureRoutes: RouteObject[] = [...authRoutes, ...searchRoutes, ...adminRoutes];
+export const featureRoutes: RouteObject[] = [
+  ...authRoutes,
+  ...newsRoutes,
+  ...searchRoutes,
+  ...adminRoutes,
+];
 
 export const routes: RouteObject[] = [
   {

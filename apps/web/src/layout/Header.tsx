@@ -45,6 +45,11 @@ export function Header() {
           <li>
             <NavLink to="/cari">{t('nav.search')}</NavLink>
           </li>
+          {hasRole(viewer?.roles, 'MEMBER') && (
+            <li>
+              <NavLink to="/lapor">{t('nav.report')}</NavLink>
+            </li>
+          )}
           {hasRole(viewer?.roles, 'EDITOR') && (
             <li>
               <NavLink to="/redaksi">{t('nav.newsroom')}</NavLink>

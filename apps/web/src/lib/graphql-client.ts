@@ -1,7 +1,9 @@
-import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import { MeDocument, type MeQuery } from '../gql/graphql';
+import { newsCache } from '../features/news/news-cache';
 import { storedLanguage } from '../i18n/language-store';
+import { mergeCacheRules, type CacheRules } from './cache-helpers';
 
 /** Root fields that do not depend on who is signed in, kept across log-in and log-out. */
 const VIEWER_INDEPENDENT_FIELDS = new Set(['kecamatan']);
@@ -19,18 +21,9 @@ function setMe(cache: Cache, me: MeQuery['me']): void {
   forgetViewerData(cache);
 }
 
-/** Drops every cached answer of the given root fields so lists show a new item. */
-export function invalidateRootFields(cache: Cache, fieldNames: readonly string[]): void {
-  for (const field of cache.inspectFields('Query')) {
-    if (fieldNames.includes(field.fieldName)) {
-      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-    }
-  }
-}
-
 const embedded = () => null;
 
-export const cacheConfig: CacheExchangeOpts = {
+const coreCache: CacheRules = {
   keys: {
     Kecamatan: (data) => (typeof data.code === 'string' ? data.code : null),
     Kelurahan: (data) => (typeof data.code === 'string' ? data.code : null),
@@ -49,7 +42,7 @@ export const cacheConfig: CacheExchangeOpts = {
 export function createGraphQLClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange(cacheConfig), fetchExchange],
+    exchanges: [cacheExchange(mergeCacheRules(coreCache, newsCache)), fetchExchange],
     // POST for every operation: the server refuses simple cross-site GET requests.
     preferGetMethod: false,
     fetchOptions: () => ({

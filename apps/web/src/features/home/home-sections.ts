@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
+import { LatestNewsSection } from '../news/LatestNewsSection';
 
 /**
  * The "what is new" sections of the home page, in order. A feature adds its section here
  * once the server offers the query behind it.
  */
-export const HOME_SECTIONS: { key: string; Section: ComponentType }[] = [];
+export const HOME_SECTIONS: { key: string; Section: ComponentType }[] = [
+  { key: 'news', Section: LatestNewsSection },
+];

@@ -1,0 +1,51 @@
+import { Fragment, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n-context';
+
+export interface PageProps {
+  after: string | null;
+  isLast: boolean;
+  onMore: (endCursor: string) => void;
+}
+
+/**
+ * Keyset paging shown as one growing list: each page is its own query from the previous
+ * page's end cursor, so every page is cached and refreshed on its own.
+ */
+export function PagedList({ renderPage }: { renderPage: (page: PageProps) => ReactNode }) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+
+  return (
+    <>
+      {cursors.map((after, index) => (
+        <Fragment key={after ?? 'first'}>
+          {renderPage({
+            after,
+            isLast: index === cursors.length - 1,
+            onMore: (endCursor) => setCursors((current) => [...current, endCursor]),
+          })}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+interface LoadMoreProps {
+  page: PageProps;
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+}
+
+/** "Muat lebih banyak", shown under the last loaded page while more remain. */
+export function LoadMore({ page, pageInfo }: LoadMoreProps) {
+  const t = useT();
+  const { endCursor } = pageInfo;
+  if (!page.isLast || !pageInfo.hasNextPage || !endCursor) return null;
+  return (
+    <button
+      type="button"
+      className="button button-secondary"
+      onClick={() => page.onMore(endCursor)}
+    >
+      {t('common.loadMore')}
+    </button>
+  );
+}

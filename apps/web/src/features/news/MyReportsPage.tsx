@@ -1,0 +1,80 @@
+import { formatDateTime } from '@sim-se/shared';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
+import { QueryState } from '../../components/QueryState';
+import { RequireRole } from '../../components/RequireRole';
+import { MyReportsDocument } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n-context';
+import { usePageTitle } from '../../lib/use-page-title';
+import { REPORT_STATUS_LABELS } from './report-status';
+
+export function MyReportsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('report.mine'));
+  return (
+    <RequireRole>
+      {() => (
+        <section>
+          <div className="section-heading">
+            <h1>{t('report.mine')}</h1>
+            <Link to="/lapor" className="button button-small">
+              {t('news.report')}
+            </Link>
+          </div>
+          <PagedList renderPage={(page) => <MyReportsList page={page} />} />
+        </section>
+      )}
+    </RequireRole>
+  );
+}
+
+function MyReportsList({ page }: { page: PageProps }) {
+  const { t, language } = useI18n();
+  const [result] = useQuery({
+    query: MyReportsDocument,
+    variables: { first: 20, after: page.after },
+    requestPolicy: 'cache-and-network',
+  });
+
+  return (
+    <QueryState
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.myReports}
+      isEmpty={(reports) => reports.nodes.length === 0 && page.after === null}
+      empty={t('report.mineEmpty')}
+    >
+      {(reports) => (
+        <>
+          <ul className="card-list">
+            {reports.nodes.map((report) => (
+              <li key={report.id} className="card">
+                <span className={`badge badge-${report.status.toLowerCase()}`}>
+                  {t(REPORT_STATUS_LABELS[report.status])}
+                </span>
+                <h2 className="card-title">
+                  {report.status === 'PUBLISHED' ? (
+                    <Link to={`/berita/${report.slug}`}>{report.title}</Link>
+                  ) : (
+                    report.title
+                  )}
+                </h2>
+                <p className="meta">
+                  {t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) })}
+                  {report.kelurahan && ` · ${report.kelurahan.name}`}
+                </p>
+                {report.latestComment && (
+                  <p className="alert">
+                    {t('report.editorComment', { comment: report.latestComment.comment })}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          <LoadMore page={page} pageInfo={reports.pageInfo} />
+        </>
+      )}
+    </QueryState>
+  );
+}

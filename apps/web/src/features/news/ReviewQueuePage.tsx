@@ -1,0 +1,148 @@
+import { formatDateTime, reviewCommentSchema } from '@sim-se/shared';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { FormAlert, TextAreaField } from '../../components/fields';
+import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
+import { QueryState } from '../../components/QueryState';
+import { RequireRole } from '../../components/RequireRole';
+import {
+  PublishReportDocument,
+  RequestChangesDocument,
+  ReviewQueueDocument,
+  type ReviewQueueQuery,
+} from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n-context';
+import { errorMessageOf, fieldErrorsOf } from '../../lib/errors';
+import { checkForm } from '../../lib/form';
+import { usePageTitle } from '../../lib/use-page-title';
+
+type QueuedReport = ReviewQueueQuery['reviewQueue']['nodes'][number];
+
+export function ReviewQueuePage() {
+  const { t } = useI18n();
+  usePageTitle(t('review.title'));
+  return (
+    <RequireRole role="EDITOR">
+      {() => (
+        <section>
+          <h1>{t('review.title')}</h1>
+          <PagedList renderPage={(page) => <QueuePage page={page} />} />
+        </section>
+      )}
+    </RequireRole>
+  );
+}
+
+function QueuePage({ page }: { page: PageProps }) {
+  const { t } = useI18n();
+  const [result] = useQuery({
+    query: ReviewQueueDocument,
+    variables: { first: 20, after: page.after },
+    requestPolicy: 'cache-and-network',
+  });
+
+  return (
+    <QueryState
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.reviewQueue}
+      isEmpty={(queue) => queue.nodes.length === 0 && page.after === null}
+      empty={t('review.empty')}
+    >
+      {(queue) => (
+        <>
+          <ul className="card-list">
+            {queue.nodes.map((report) => (
+              <QueuedReportCard key={report.id} report={report} />
+            ))}
+          </ul>
+          <LoadMore page={page} pageInfo={queue.pageInfo} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function QueuedReportCard({ report }: { report: QueuedReport }) {
+  const { t, language } = useI18n();
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string>();
+  const [outcome, setOutcome] = useState<string>();
+  const [publishState, publish] = useMutation(PublishReportDocument);
+  const [changesState, requestChanges] = useMutation(RequestChangesDocument);
+  const busy = publishState.fetching || changesState.fetching;
+  const failure = publishState.error ?? changesState.error;
+
+  async function handlePublish() {
+    const result = await publish({ id: report.id });
+    if (!result.error) setOutcome(t('review.published'));
+  }
+
+  async function handleRequestChanges(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const check = checkForm(reviewCommentSchema, comment, language);
+    if (!check.ok) {
+      setCommentError(Object.values(check.errors)[0]);
+      return;
+    }
+    setCommentError(undefined);
+
+    const result = await requestChanges({ id: report.id, comment: check.data });
+    if (result.error) {
+      setCommentError(fieldErrorsOf(result.error).comment);
+      return;
+    }
+    setOutcome(t('review.changesRequested'));
+  }
+
+  return (
+    <li className="card">
+      <article aria-labelledby={`report-${report.id}`}>
+        <h2 className="card-title" id={`report-${report.id}`}>
+          {report.title}
+        </h2>
+        <p className="meta">
+          {t('common.by', { name: report.author.name })}
+          {report.kelurahan && ` · ${report.kelurahan.name}`} ·{' '}
+          {t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) })}
+        </p>
+        {report.photoUrl && (
+          <img src={report.photoUrl} alt="" width={480} height={270} loading="lazy" />
+        )}
+        {/* Sanitised by the server. */}
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: report.bodyHtml }} />
+      </article>
+      <FormAlert message={failure ? errorMessageOf(failure) : undefined} />
+      <FormAlert message={outcome} tone="success" />
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void handlePublish()}
+        >
+          {t('review.publish')}
+        </button>
+      </div>
+      <form
+        className="form"
+        noValidate
+        aria-label={`${t('review.requestChanges')}: ${report.title}`}
+        onSubmit={(event) => void handleRequestChanges(event)}
+      >
+        <TextAreaField
+          label={t('review.comment')}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          error={commentError}
+          rows={3}
+        />
+        <div className="actions">
+          <button type="submit" className="button button-secondary" disabled={busy}>
+            {t('review.requestChanges')}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
