@@ -32,6 +32,7 @@ export enum ErrorReason {
   RateLimited = 'RATE_LIMITED',
   AlreadyMember = 'ALREADY_MEMBER',
   GroupNotVerified = 'GROUP_NOT_VERIFIED',
+  SearchUnavailable = 'SEARCH_UNAVAILABLE',
   Internal = 'INTERNAL',
 }
 
@@ -55,5 +56,6 @@ export const REASON_CLASS: Record<ErrorReason, ErrorClass> = {
   [ErrorReason.RateLimited]: ErrorClass.Forbidden,
   [ErrorReason.AlreadyMember]: ErrorClass.Conflict,
   [ErrorReason.GroupNotVerified]: ErrorClass.Forbidden,
+  [ErrorReason.SearchUnavailable]: ErrorClass.Internal,
   [ErrorReason.Internal]: ErrorClass.Internal,
 };

@@ -38,6 +38,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Terlalu sering. Coba lagi sebentar lagi.',
     [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
     [ErrorReason.GroupNotVerified]: 'KIM ini belum diverifikasi, jadi belum dapat berjualan.',
+    [ErrorReason.SearchUnavailable]:
+      'Pencarian sedang tidak tersedia. Berita, forum, dan pasar tetap bisa dibuka; coba cari lagi sebentar lagi.',
     [ErrorReason.Internal]: 'Terjadi kesalahan di server. Coba lagi nanti.',
   },
   en: {
@@ -52,7 +54,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.NotFound]: 'Not found.',
     [ErrorReason.ThreadLocked]: 'This thread is locked; it takes no new replies.',
     [ErrorReason.ReportNotReviewable]: 'This report is not waiting for review.',
-    [ErrorReason.ReportNotEditable]: 'This report can be changed only after an editor asks for changes.',
+    [ErrorReason.ReportNotEditable]:
+      'This report can be changed only after an editor asks for changes.',
     [ErrorReason.UnknownRegion]: 'Unknown kelurahan.',
     [ErrorReason.UnknownCategory]: 'Unknown category.',
     [ErrorReason.UnknownMedia]: 'Photo not found; upload it again.',
@@ -61,6 +64,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Too many attempts. Try again shortly.',
     [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
     [ErrorReason.GroupNotVerified]: 'This KIM is not verified yet, so it cannot sell.',
+    [ErrorReason.SearchUnavailable]:
+      'Search is unavailable right now. News, forum and market still open; try searching again shortly.',
     [ErrorReason.Internal]: 'Something went wrong on the server. Try again later.',
   },
 };

@@ -38,13 +38,20 @@ export function locateMeilisearchBinary(): string {
   } catch {
     throw new MeilisearchUnavailableError(`${MEILISEARCH_PACKAGE} is not installed`);
   }
-  const digest = createHash('sha256').update(fs.readFileSync(binary)).digest('hex');
+  const digest = sha256Of(binary);
   if (digest !== MEILISEARCH_SHA256) {
     throw new MeilisearchUnavailableError(
       `${MEILISEARCH_PACKAGE} binary digest ${digest} is not the pinned one`,
     );
   }
   return binary;
+}
+
+export interface MeilisearchOptions {
+  /** A fixed port instead of a free one (tests that stop and restart search use this). */
+  port?: number;
+  /** A given master key instead of the one generated and kept beside the data. */
+  masterKey?: string;
 }
 
 /**
@@ -54,24 +61,27 @@ export function locateMeilisearchBinary(): string {
 export async function startEmbeddedMeilisearch(
   dataDir: string,
   logger: Logger,
+  options: MeilisearchOptions = {},
 ): Promise<RunningMeilisearch> {
   const log = logger.child({ dependency: 'meilisearch' });
-  const packaged = locateMeilisearchBinary();
 
-  // The package ships the file without its execute bit; run a checked copy instead.
+  // The package ships the file without its execute bit, so we run a checked copy of it.
   const binDir = path.join(dataDir, 'bin');
   const binary = path.join(binDir, `meilisearch-${MEILISEARCH_VERSION}`);
-  fs.mkdirSync(binDir, { recursive: true });
-  if (!fs.existsSync(binary) || fs.statSync(binary).size !== fs.statSync(packaged).size) {
+  if (!fs.existsSync(binary) || sha256Of(binary) !== MEILISEARCH_SHA256) {
+    const packaged = locateMeilisearchBinary();
+    fs.mkdirSync(binDir, { recursive: true });
     fs.copyFileSync(packaged, `${binary}.tmp`);
     fs.chmodSync(`${binary}.tmp`, 0o755);
     fs.renameSync(`${binary}.tmp`, binary);
   }
 
   const keyFile = path.join(dataDir, 'meilisearch.key');
-  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, generateSecret(), { mode: 0o600 });
-  const masterKey = fs.readFileSync(keyFile, 'utf8').trim();
-  const port = await findFreePort();
+  if (!options.masterKey && !fs.existsSync(keyFile)) {
+    fs.writeFileSync(keyFile, generateSecret(), { mode: 0o600 });
+  }
+  const masterKey = options.masterKey ?? fs.readFileSync(keyFile, 'utf8').trim();
+  const port = options.port ?? (await findFreePort());
   const dbDir = path.join(dataDir, 'meilisearch');
 
   const child = spawn(
@@ -122,6 +132,10 @@ export async function startEmbeddedMeilisearch(
       log.info('embedded Meilisearch stopped');
     },
   };
+}
+
+function sha256Of(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
 async function waitUntilHealthy(host: string, child: ChildProcess): Promise<void> {

@@ -6,6 +6,8 @@ import {
 } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ErrorReason } from '@sim-se/shared';
+import { AppError } from '../../common/errors/app-error.js';
 import { LOGGER } from '../../common/logging/logger.js';
 import {
   SEARCH_ENGINE,
@@ -86,13 +88,20 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     return this.draining;
   }
 
+  /** Searches the engine; an engine that does not answer becomes SEARCH_UNAVAILABLE, logged. */
   async search(
     query: string,
     kinds: SearchKind[],
     limit: number,
   ): Promise<{ hits: SearchHitRecord[]; total: number }> {
-    await this.ensureEngineReady();
-    return this.engine.search(query, kinds, limit);
+    try {
+      await this.ensureEngineReady();
+      return await this.engine.search(query, kinds, limit);
+    } catch (error) {
+      this.engineReady = false;
+      this.logger.warn({ err: error, engine: this.engine.name }, 'search engine did not answer');
+      throw new AppError(ErrorReason.SearchUnavailable);
+    }
   }
 
   /** Rebuilds the whole index from PostgreSQL, reporting progress as it goes. */
