@@ -13,43 +13,54 @@ import { type GroupRecord, GroupsService } from './groups.service.js';
 @Resolver(() => GroupModel)
 export class GroupsResolver {
   constructor(
-    @Inject(GroupsService) private readonly groups: GroupsService,
+    @Inject(GroupsService) private readonly registry: GroupsService,
     @Inject(RegionsService) private readonly regions: RegionsService,
   ) {}
 
   @Query(() => [GroupModel], { description: 'Every registered KIM, by name.' })
   async groups(): Promise<GroupModel[]> {
-    return this.toModels(await this.groups.list());
+    return this.toModels(await this.registry.list());
   }
 
-  @Query(() => GroupModel, { nullable: true, description: 'One KIM by its slug, or null when unknown.' })
+  @Query(() => GroupModel, {
+    nullable: true,
+    description: 'One KIM by its slug, or null when unknown.',
+  })
   async group(@Args('slug') slug: string): Promise<GroupModel | null> {
-    const group = await this.groups.findBySlug(slug);
+    const group = await this.registry.findBySlug(slug);
     return group ? this.toModel(group) : null;
   }
 
   @Query(() => [GroupModel], { description: 'The KIM the signed-in person belongs to.' })
   async myGroups(@CurrentViewer() viewer: Viewer | null): Promise<GroupModel[]> {
     const signedIn = requireViewer(viewer);
-    return this.toModels(await this.groups.listForMember(signedIn.id));
+    return this.toModels(await this.registry.listForMember(signedIn.id));
   }
 
-  @Mutation(() => GroupModel, { description: 'Registers a KIM with its SK decree; administrators only.' })
+  @Mutation(() => GroupModel, {
+    description: 'Registers a KIM with its SK decree; administrators only.',
+  })
   async createGroup(
     @CurrentViewer() viewer: Viewer | null,
     @Args('input') input: CreateGroupInput,
     @Context() { req }: { req: Request },
   ): Promise<GroupModel> {
     const admin = requireRole(viewer, Role.ADMINISTRATOR);
-    return this.toModel(await this.groups.createGroup(input, admin.id, req.language));
+    return this.toModel(await this.registry.createGroup(input, admin.id, req.language));
   }
 
   @Mutation(() => GroupModel, {
-    description: 'Adds a person to a KIM and grants them MEMBER (and GROUP_ADMIN); administrators only.',
+    description:
+      'Adds a person to a KIM and grants them MEMBER (and GROUP_ADMIN); administrators only.',
   })
-  async addGroupMember(@CurrentViewer() viewer: Viewer | null, @Args() args: AddGroupMemberArgs): Promise<GroupModel> {
+  async addGroupMember(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args() args: AddGroupMemberArgs,
+  ): Promise<GroupModel> {
     const admin = requireRole(viewer, Role.ADMINISTRATOR);
-    return this.toModel(await this.groups.addMember(args.groupId, args.userId, args.isAdmin, admin.id));
+    return this.toModel(
+      await this.registry.addMember(args.groupId, args.userId, args.isAdmin, admin.id),
+    );
   }
 
   private toModels(groups: GroupRecord[]): Promise<GroupModel[]> {

@@ -43,7 +43,8 @@ export class GroupsService {
   /** Registers a group under a unique slug made from its name. */
   async createGroup(input: unknown, createdBy: string, language: Language): Promise<GroupRecord> {
     const values = validate(groupSchema, input, language);
-    if (!(await this.regions.isKelurahan(values.regionCode))) throw new AppError(ErrorReason.UnknownRegion);
+    if (!(await this.regions.isKelurahan(values.regionCode)))
+      throw new AppError(ErrorReason.UnknownRegion);
 
     // Two groups named alike at the same moment may pick the same slug; the loser retries.
     for (let attempt = 1; ; attempt += 1) {
@@ -68,13 +69,20 @@ export class GroupsService {
   }
 
   /** Adds a person to a group and grants MEMBER (and GROUP_ADMIN) with the same write. */
-  async addMember(groupId: string, userId: string, isAdmin: boolean, grantedBy: string): Promise<GroupRecord> {
+  async addMember(
+    groupId: string,
+    userId: string,
+    isAdmin: boolean,
+    grantedBy: string,
+  ): Promise<GroupRecord> {
     if (!isUuid(groupId) || !isUuid(userId)) throw new AppError(ErrorReason.NotFound);
 
     await this.dataSource
       .transaction(async (manager) => {
         const groupExists = await manager.exists(GroupEntity, { where: { id: groupId } });
-        const [user] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
+        const [user] = await manager.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1`, [
+          userId,
+        ]);
         if (!groupExists || !user) throw new AppError(ErrorReason.NotFound);
         if (await manager.exists(GroupMemberEntity, { where: { groupId, userId } })) {
           throw new AppError(ErrorReason.AlreadyMember);
@@ -98,11 +106,13 @@ export class GroupsService {
   }
 
   async list(): Promise<GroupRecord[]> {
-    return this.dataSource.query(`SELECT ${GROUP_COLUMNS} FROM groups g ORDER BY g.name, g.id`);
+    return this.dataSource.query<GroupRecord[]>(
+      `SELECT ${GROUP_COLUMNS} FROM groups g ORDER BY g.name, g.id`,
+    );
   }
 
   async listForMember(userId: string): Promise<GroupRecord[]> {
-    return this.dataSource.query(
+    return this.dataSource.query<GroupRecord[]>(
       `SELECT ${GROUP_COLUMNS} FROM groups g
         WHERE EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = $1)
         ORDER BY g.name, g.id`,
@@ -111,17 +121,27 @@ export class GroupsService {
   }
 
   async findBySlug(slug: string): Promise<GroupRecord | null> {
-    const [row] = await this.dataSource.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.slug = $1`, [slug]);
+    const [row] = await this.dataSource.query<GroupRecord[]>(
+      `SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.slug = $1`,
+      [slug],
+    );
     return row ?? null;
   }
 
   async findById(id: string): Promise<GroupRecord | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.dataSource.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.id = $1`, [id]);
+    const [row] = await this.dataSource.query<GroupRecord[]>(
+      `SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
-  async isMember(groupId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async isMember(
+    groupId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     if (!isUuid(groupId)) return false;
     return manager.exists(GroupMemberEntity, { where: { groupId, userId } });
   }
@@ -141,5 +161,5 @@ export class GroupsService {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }

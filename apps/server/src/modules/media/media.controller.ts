@@ -45,14 +45,23 @@ export class MediaController {
   }
 
   @Get(':id')
-  async serve(@Param('id') id: string, @Query('w') w: string | undefined, @Res() res: Response): Promise<void> {
+  async serve(
+    @Param('id') id: string,
+    @Query('w') w: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const requested = Number.parseInt(w ?? '', 10);
-    const file = await this.media.fileFor(id, Number.isFinite(requested) && requested > 0 ? requested : DEFAULT_MEDIA_WIDTH);
+    const file = await this.media.fileFor(
+      id,
+      Number.isFinite(requested) && requested > 0 ? requested : DEFAULT_MEDIA_WIDTH,
+    );
     if (!file) throw new AppError(ErrorReason.NotFound);
 
     res.type('image/webp');
     await new Promise<void>((resolve, reject) =>
-      res.sendFile(file, { maxAge: ONE_YEAR_MS, immutable: true }, (error) => (error ? reject(error) : resolve())),
+      res.sendFile(file, { maxAge: ONE_YEAR_MS, immutable: true }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
   }
 }

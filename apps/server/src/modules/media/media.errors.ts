@@ -8,7 +8,13 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { DEFAULT_LANGUAGE, ERROR_MESSAGES, ErrorClass, ErrorReason, REASON_CLASS } from '@sim-se/shared';
+import {
+  DEFAULT_LANGUAGE,
+  ERROR_MESSAGES,
+  ErrorClass,
+  ErrorReason,
+  REASON_CLASS,
+} from '@sim-se/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { LOGGER } from '../../common/logging/logger.js';
 
@@ -25,9 +31,9 @@ const CLASS_STATUS: Record<ErrorClass, number> = {
 function reasonFor(exception: unknown): ErrorReason | null {
   if (exception instanceof AppError) return exception.reason;
   if (!(exception instanceof HttpException)) return null;
-  const status = exception.getStatus();
-  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return ErrorReason.UploadTooLarge;
-  if (status === HttpStatus.NOT_FOUND) return ErrorReason.NotFound;
+  const status: number = exception.getStatus();
+  if (status === 413) return ErrorReason.UploadTooLarge;
+  if (status === 404) return ErrorReason.NotFound;
   if (status >= 400 && status < 500) return ErrorReason.InvalidInput;
   return null;
 }
@@ -50,7 +56,9 @@ export class MediaErrorFilter implements ExceptionFilter {
 
     const known = reason ?? ErrorReason.Internal;
     const status =
-      known === ErrorReason.UploadTooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : CLASS_STATUS[REASON_CLASS[known]];
+      known === ErrorReason.UploadTooLarge
+        ? HttpStatus.PAYLOAD_TOO_LARGE
+        : CLASS_STATUS[REASON_CLASS[known]];
     if (res.headersSent) return;
     res.status(status).json({
       error: {

@@ -34,7 +34,9 @@ export function mediaUrl(id: string): string {
  * one only while the image is wider than the size below it, so nothing is upscaled.
  */
 export function storedWidths(originalWidth: number): number[] {
-  return MEDIA_WIDTHS.filter((width, index) => index === 0 || originalWidth > MEDIA_WIDTHS[index - 1]);
+  return MEDIA_WIDTHS.filter(
+    (width, index) => index === 0 || originalWidth > MEDIA_WIDTHS[index - 1],
+  );
 }
 
 /** The stored size nearest a requested width: the narrowest at least as wide, else the widest. */
@@ -68,7 +70,8 @@ export class MediaService {
     const scratchDir = path.join(this.root, `.incoming-${id}`);
     try {
       await fs.mkdir(scratchDir, { recursive: true });
-      for (const size of sizes) await fs.writeFile(path.join(scratchDir, `${size.width}.webp`), size.data);
+      for (const size of sizes)
+        await fs.writeFile(path.join(scratchDir, `${size.width}.webp`), size.data);
       return await this.dataSource.transaction(async (manager) => {
         const row = manager.create(MediaEntity, {
           id,
@@ -106,11 +109,14 @@ export class MediaService {
 }
 
 /** Decodes, turns upright and re-encodes; anything sharp cannot read is not an image. */
-async function encode(content: Buffer): Promise<{ format: string; width: number; height: number; sizes: EncodedSize[] }> {
+async function encode(
+  content: Buffer,
+): Promise<{ format: string; width: number; height: number; sizes: EncodedSize[] }> {
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
   try {
     const metadata = await sharp(content, options).metadata();
-    if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new AppError(ErrorReason.NotAnImage);
+    if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format))
+      throw new AppError(ErrorReason.NotAnImage);
     const { width, height } = metadata.autoOrient;
 
     const sizes: EncodedSize[] = [];

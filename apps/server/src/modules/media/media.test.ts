@@ -40,9 +40,16 @@ describe('media', () => {
     const body = (await response.json()) as { id: string; url: string };
     expect(body.url).toBe(`/media/${body.id}`);
 
-    const [row] = await app.query(`SELECT owner_id, content_type, width, height FROM media WHERE id = $1`, [body.id]);
+    const [row] = await app.query(
+      `SELECT owner_id, content_type, width, height FROM media WHERE id = $1`,
+      [body.id],
+    );
     expect(row).toEqual({ owner_id: ownerId, content_type: 'image/png', width: 1000, height: 600 });
-    expect(fs.readdirSync(path.join(mediaRoot(app), body.id)).sort()).toEqual(['1600.webp', '320.webp', '800.webp']);
+    expect(fs.readdirSync(path.join(mediaRoot(app), body.id)).sort()).toEqual([
+      '1600.webp',
+      '320.webp',
+      '800.webp',
+    ]);
 
     const small = await fetch(`${app.url}${body.url}?w=320`);
     expect(small.status).toBe(200);
@@ -68,15 +75,21 @@ describe('media', () => {
 
   it('turns a sideways camera photo upright and drops its EXIF data', async () => {
     const { client } = await app.resident();
-    const photo = await sharp({ create: { width: 400, height: 200, channels: 3, background: 'green' } })
+    const photo = await sharp({
+      create: { width: 400, height: 200, channels: 3, background: 'green' },
+    })
       .jpeg()
       .withMetadata({ orientation: 6 })
       .withExif({ IFD0: { Copyright: 'Kamera Warga', Software: 'Ponsel' } })
       .toBuffer();
     expect((await sharp(photo).metadata()).exif).toBeDefined();
 
-    const { id } = (await (await client.upload('kopdar.jpg', photo, 'image/jpeg')).json()) as { id: string };
-    const served = await sharp(Buffer.from(await (await fetch(`${app.url}/media/${id}?w=800`)).arrayBuffer())).metadata();
+    const { id } = (await (await client.upload('kopdar.jpg', photo, 'image/jpeg')).json()) as {
+      id: string;
+    };
+    const served = await sharp(
+      Buffer.from(await (await fetch(`${app.url}/media/${id}?w=800`)).arrayBuffer()),
+    ).metadata();
     expect({ width: served.width, height: served.height, exif: served.exif }).toEqual({
       width: 200,
       height: 400,
@@ -87,7 +100,11 @@ describe('media', () => {
   it('refuses a text file named like a photo, in Indonesian, leaving no row and no file', async () => {
     const { client, id: ownerId } = await app.resident();
     const before = mediaFolders(app).length;
-    const response = await client.upload('photo.jpg', Buffer.from('bukan gambar, hanya teks'), 'image/jpeg');
+    const response = await client.upload(
+      'photo.jpg',
+      Buffer.from('bukan gambar, hanya teks'),
+      'image/jpeg',
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorBody).error).toEqual({
       code: 'BAD_USER_INPUT',
@@ -100,7 +117,9 @@ describe('media', () => {
 
   it('refuses an image format other than JPEG, PNG, WebP or GIF', async () => {
     const { client } = await app.resident();
-    const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'blue' } }).tiff().toBuffer();
+    const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'blue' } })
+      .tiff()
+      .toBuffer();
     const response = await client.upload('scan.png', tiff, 'image/png');
     expect(((await response.json()) as ErrorBody).error.reason).toBe('NOT_AN_IMAGE');
   });
@@ -109,7 +128,9 @@ describe('media', () => {
     const { client, id: ownerId } = await app.resident();
     const before = mediaFolders(app).length;
     // Random pixels do not compress, so this PNG is far over the 20 000-byte limit.
-    const noisy = await sharp(randomBytes(300 * 300 * 3), { raw: { width: 300, height: 300, channels: 3 } })
+    const noisy = await sharp(randomBytes(300 * 300 * 3), {
+      raw: { width: 300, height: 300, channels: 3 },
+    })
       .png()
       .toBuffer();
     expect(noisy.length).toBeGreaterThan(20_000);
