@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { adminRoutes } from './features/admin/admin-routes';
 import { authRoutes } from './features/auth/auth-routes';
+import { forumRoutes } from './features/forum/forum-routes';
 import { HomePage } from './features/home/HomePage';
 import { searchRoutes } from './features/search/search-routes';
 import { newsRoutes } from './features/news/news-routes';
@@ -14,6 +15,7 @@ import { NotFoundPage } from './layout/NotFoundPage';
 export const featureRoutes: RouteObject[] = [
   ...authRoutes,
   ...newsRoutes,
+  ...forumRoutes,
   ...searchRoutes,
   ...adminRoutes,
 ];

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ActiveThreadsSection } from '../forum/ActiveThreadsSection';
 import { LatestNewsSection } from '../news/LatestNewsSection';
 
 /**
@@ -7,4 +8,5 @@ import { LatestNewsSection } from '../news/LatestNewsSection';
  */
 export const HOME_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'news', Section: LatestNewsSection },
+  { key: 'threads', Section: ActiveThreadsSection },
 ];
