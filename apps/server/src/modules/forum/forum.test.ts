@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import type { GraphqlClient } from '../../../test/graphql-client.js';
+import type { GraphqlClient } from '../../common/graphql/graphql-http-client.js';
 import { SearchService } from '../search/search.service.js';
 
 const START_THREAD = `mutation($input: StartThreadInput!) {

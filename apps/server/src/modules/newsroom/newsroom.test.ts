@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_KELURAHAN, type TestApp } from '../../../test/test-app.js';
-import type { GraphqlClient } from '../../../test/graphql-client.js';
+import type { GraphqlClient } from '../../common/graphql/graphql-http-client.js';
 import { SearchService } from '../search/search.service.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../fixtures/temu-kim-2018.md');
