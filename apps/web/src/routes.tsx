@@ -5,6 +5,7 @@ import { forumRoutes } from './features/forum/forum-routes';
 import { HomePage } from './features/home/HomePage';
 import { searchRoutes } from './features/search/search-routes';
 import { newsRoutes } from './features/news/news-routes';
+import { marketRoutes } from './features/market/market-routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 
@@ -16,6 +17,7 @@ export const featureRoutes: RouteObject[] = [
   ...authRoutes,
   ...newsRoutes,
   ...forumRoutes,
+  ...marketRoutes,
   ...searchRoutes,
   ...adminRoutes,
 ];

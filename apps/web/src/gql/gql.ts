@@ -27,6 +27,16 @@ type Documents = {
     "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ForumThreadsDocument,
     "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}": typeof types.ReplyDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}": typeof types.StartThreadDocument,
+    "mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}": typeof types.AddGroupMemberDocument,
+    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.CreateGroupDocument,
+    "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.GroupsDocument,
+    "query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}": typeof types.MyGroupsDocument,
+    "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}": typeof types.CreateListingDocument,
+    "query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}": typeof types.ListingCategoriesDocument,
+    "fragment ListingSummary on Listing {\n  id\n  title\n  price\n  stock\n  photoUrl\n  createdAt\n  category {\n    slug\n    name\n  }\n  group {\n    id\n    name\n    slug\n  }\n}": typeof types.ListingSummaryFragmentDoc,
+    "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}": typeof types.ListingDocument,
+    "query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ListingsDocument,
+    "query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}": typeof types.NewListingsDocument,
     "query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.ArticleDocument,
     "query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      status\n      submittedAt\n      publishedAt\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n      latestComment {\n        id\n        comment\n        createdAt\n        editor {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.MyReportsDocument,
     "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.NewsListDocument,
@@ -51,6 +61,16 @@ const documents: Documents = {
     "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ForumThreadsDocument,
     "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}": types.ReplyDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}": types.StartThreadDocument,
+    "mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}": types.AddGroupMemberDocument,
+    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.CreateGroupDocument,
+    "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.GroupsDocument,
+    "query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}": types.MyGroupsDocument,
+    "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}": types.CreateListingDocument,
+    "query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}": types.ListingCategoriesDocument,
+    "fragment ListingSummary on Listing {\n  id\n  title\n  price\n  stock\n  photoUrl\n  createdAt\n  category {\n    slug\n    name\n  }\n  group {\n    id\n    name\n    slug\n  }\n}": types.ListingSummaryFragmentDoc,
+    "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}": types.ListingDocument,
+    "query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ListingsDocument,
+    "query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}": types.NewListingsDocument,
     "query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.ArticleDocument,
     "query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      status\n      submittedAt\n      publishedAt\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n      latestComment {\n        id\n        comment\n        createdAt\n        editor {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.MyReportsDocument,
     "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.NewsListDocument,
@@ -128,6 +148,46 @@ export function graphql(source: "mutation Reply($input: ReplyInput!) {\n  reply(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}"): (typeof documents)["mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}"): (typeof documents)["mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}"): (typeof documents)["query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}"): (typeof documents)["mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}"): (typeof documents)["query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ListingSummary on Listing {\n  id\n  title\n  price\n  stock\n  photoUrl\n  createdAt\n  category {\n    slug\n    name\n  }\n  group {\n    id\n    name\n    slug\n  }\n}"): (typeof documents)["fragment ListingSummary on Listing {\n  id\n  title\n  price\n  stock\n  photoUrl\n  createdAt\n  category {\n    slug\n    name\n  }\n  group {\n    id\n    name\n    slug\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}"): (typeof documents)["query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}"): (typeof documents)["query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import { MeDocument, type MeQuery } from '../gql/graphql';
 import { forumCache } from '../features/forum/forum-cache';
+import { marketCache } from '../features/market/market-cache';
 import { newsCache } from '../features/news/news-cache';
 import { storedLanguage } from '../i18n/language-store';
 import { mergeCacheRules, type CacheRules } from './cache-helpers';
@@ -43,7 +44,10 @@ const coreCache: CacheRules = {
 export function createGraphQLClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange(mergeCacheRules(coreCache, newsCache, forumCache)), fetchExchange],
+    exchanges: [
+      cacheExchange(mergeCacheRules(coreCache, newsCache, forumCache, marketCache)),
+      fetchExchange,
+    ],
     // POST for every operation: the server refuses simple cross-site GET requests.
     preferGetMethod: false,
     fetchOptions: () => ({

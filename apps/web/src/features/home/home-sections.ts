@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ActiveThreadsSection } from '../forum/ActiveThreadsSection';
+import { NewListingsSection } from '../market/NewListingsSection';
 import { LatestNewsSection } from '../news/LatestNewsSection';
 
 /**
@@ -9,4 +10,5 @@ import { LatestNewsSection } from '../news/LatestNewsSection';
 export const HOME_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'news', Section: LatestNewsSection },
   { key: 'threads', Section: ActiveThreadsSection },
+  { key: 'listings', Section: NewListingsSection },
 ];
