@@ -28,7 +28,9 @@ export class Marketplace1764800003000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX listings_newest_idx ON listings (created_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX listings_category_newest_idx ON listings (category_id, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX listings_category_newest_idx ON listings (category_id, created_at DESC, id DESC)`,
+    );
     await db.query(`CREATE INDEX listings_group_id_idx ON listings (group_id)`);
   }
 
