@@ -2,6 +2,7 @@ import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import { MeDocument, type MeQuery } from '../gql/graphql';
 import { forumCache } from '../features/forum/forum-cache';
+import { groupsCache } from '../features/groups/groups-cache';
 import { marketCache } from '../features/market/market-cache';
 import { newsCache } from '../features/news/news-cache';
 import { storedLanguage } from '../i18n/language-store';
@@ -45,7 +46,7 @@ export function createGraphQLClient(): Client {
   return new Client({
     url: '/graphql',
     exchanges: [
-      cacheExchange(mergeCacheRules(coreCache, newsCache, forumCache, marketCache)),
+      cacheExchange(mergeCacheRules(coreCache, newsCache, forumCache, marketCache, groupsCache)),
       fetchExchange,
     ],
     // POST for every operation: the server refuses simple cross-site GET requests.

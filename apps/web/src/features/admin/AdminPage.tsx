@@ -1,6 +1,7 @@
 import { RequireRole } from '../../components/RequireRole';
 import { useT } from '../../i18n/i18n-context';
 import { usePageTitle } from '../../lib/use-page-title';
+import { GroupsPanel } from './GroupsPanel';
 import { PeoplePanel } from './PeoplePanel';
 
 export function AdminPage() {
@@ -12,6 +13,7 @@ export function AdminPage() {
         <section>
           <h1>{t('admin.title')}</h1>
           <PeoplePanel />
+          <GroupsPanel />
         </section>
       )}
     </RequireRole>
