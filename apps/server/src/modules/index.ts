@@ -8,4 +8,13 @@ import { NewsroomModule } from './newsroom/newsroom.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
 /** Every feature of SIM-SE, each a module with its own entities, services and resolvers. */
-export const FEATURE_MODULES = [HealthModule, RegionsModule, IdentityModule, GroupsModule, MediaModule, NewsroomModule, ForumModule, MarketplaceModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  RegionsModule,
+  IdentityModule,
+  GroupsModule,
+  MediaModule,
+  NewsroomModule,
+  ForumModule,
+  MarketplaceModule,
+];

@@ -4,4 +4,9 @@ import { Newsroom1764800002000 } from './1764800002000-newsroom.js';
 import { Marketplace1764800003000 } from './1764800003000-marketplace.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [Core1764800000000, Forum1764800001000, Newsroom1764800002000, Marketplace1764800003000];
+export const MIGRATIONS = [
+  Core1764800000000,
+  Forum1764800001000,
+  Newsroom1764800002000,
+  Marketplace1764800003000,
+];
