@@ -115,7 +115,7 @@ function ReplyForm({ threadId }: { threadId: string }) {
     <form
       className="form"
       noValidate
-      aria-label={t('forum.reply')}
+      aria-label={t('forum.sendReply')}
       onSubmit={(event) => void handleSubmit(event)}
     >
       <FormAlert message={formError} />
