@@ -21,19 +21,27 @@ type QueuedReport = ReviewQueueQuery['reviewQueue']['nodes'][number];
 export function ReviewQueuePage() {
   const { t } = useI18n();
   usePageTitle(t('review.title'));
+  // Kept above the list: a reviewed report leaves the queue, and its card with it.
+  const [notice, setNotice] = useState<string>();
   return (
     <RequireRole role="EDITOR">
       {() => (
         <section>
           <h1>{t('review.title')}</h1>
-          <PagedList renderPage={(page) => <QueuePage page={page} />} />
+          <FormAlert message={notice} tone="success" />
+          <PagedList renderPage={(page) => <QueuePage page={page} onReviewed={setNotice} />} />
         </section>
       )}
     </RequireRole>
   );
 }
 
-function QueuePage({ page }: { page: PageProps }) {
+interface QueuePageProps {
+  page: PageProps;
+  onReviewed: (notice: string) => void;
+}
+
+function QueuePage({ page, onReviewed }: QueuePageProps) {
   const { t } = useI18n();
   const [result] = useQuery({
     query: ReviewQueueDocument,
@@ -53,7 +61,7 @@ function QueuePage({ page }: { page: PageProps }) {
         <>
           <ul className="card-list">
             {queue.nodes.map((report) => (
-              <QueuedReportCard key={report.id} report={report} />
+              <QueuedReportCard key={report.id} report={report} onReviewed={onReviewed} />
             ))}
           </ul>
           <LoadMore page={page} pageInfo={queue.pageInfo} />
@@ -63,11 +71,15 @@ function QueuePage({ page }: { page: PageProps }) {
   );
 }
 
-function QueuedReportCard({ report }: { report: QueuedReport }) {
+interface QueuedReportCardProps {
+  report: QueuedReport;
+  onReviewed: (notice: string) => void;
+}
+
+function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
   const { t, language } = useI18n();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string>();
-  const [outcome, setOutcome] = useState<string>();
   const [publishState, publish] = useMutation(PublishReportDocument);
   const [changesState, requestChanges] = useMutation(RequestChangesDocument);
   const busy = publishState.fetching || changesState.fetching;
@@ -75,7 +87,7 @@ function QueuedReportCard({ report }: { report: QueuedReport }) {
 
   async function handlePublish() {
     const result = await publish({ id: report.id });
-    if (!result.error) setOutcome(t('review.published'));
+    if (!result.error) onReviewed(t('review.published', { title: report.title }));
   }
 
   async function handleRequestChanges(event: FormEvent<HTMLFormElement>) {
@@ -92,7 +104,7 @@ function QueuedReportCard({ report }: { report: QueuedReport }) {
       setCommentError(fieldErrorsOf(result.error).comment);
       return;
     }
-    setOutcome(t('review.changesRequested'));
+    onReviewed(t('review.changesRequested', { title: report.title }));
   }
 
   return (
@@ -113,12 +125,12 @@ function QueuedReportCard({ report }: { report: QueuedReport }) {
         <div className="article-body" dangerouslySetInnerHTML={{ __html: report.bodyHtml }} />
       </article>
       <FormAlert message={failure ? errorMessageOf(failure) : undefined} />
-      <FormAlert message={outcome} tone="success" />
       <div className="actions">
         <button
           type="button"
           className="button"
           disabled={busy}
+          aria-describedby={`report-${report.id}`}
           onClick={() => void handlePublish()}
         >
           {t('review.publish')}
