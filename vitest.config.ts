@@ -12,6 +12,7 @@ const sharedAlias = {
  */
 export default defineConfig({
   test: {
+    reporters: ['default', './tools/summary-reporter.ts'],
     projects: [
       {
         // SWC keeps the decorator metadata that NestJS, GraphQL and TypeORM read.
