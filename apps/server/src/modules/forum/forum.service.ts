@@ -4,6 +4,13 @@ import { ErrorReason, type Language, postSchema, threadSchema } from '@sim-se/sh
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { validate } from '../../common/errors/validate.js';
+import {
+  isUuid,
+  keysetCursor,
+  pageSize,
+  takePage,
+  timestampKey,
+} from '../../common/graphql/keyset-cursor.js';
 import { SearchService } from '../search/search.service.js';
 import { SearchKind } from '../search/search.types.js';
 import type {
@@ -13,15 +20,6 @@ import type {
   ForumThreadConnectionModel,
   ForumThreadModel,
 } from './dto/forum.model.js';
-import {
-  decodePostCursor,
-  decodeThreadCursor,
-  encodePostCursor,
-  encodeThreadCursor,
-  isUuid,
-  pageSize,
-  SQL_TIMESTAMP_KEY,
-} from './forum-cursor.js';
 import {
   CATEGORY_COLUMNS,
   type CategoryRow,
@@ -35,7 +33,7 @@ import { refuseWhenPostingTooOften } from './forum-rate-limit.js';
 
 const THREAD_SELECT = `
   SELECT t.id, t.title, t.created_at, t.last_activity_at, t.reply_count, t.locked, t.pinned,
-         to_char(t.last_activity_at AT TIME ZONE 'UTC', ${SQL_TIMESTAMP_KEY}) AS activity_key,
+         ${timestampKey('t.last_activity_at')} AS activity_key,
          t.author_id, u.name AS author_name, ${CATEGORY_COLUMNS}
     FROM forum_threads t
     JOIN forum_categories c ON c.id = t.category_id
@@ -43,9 +41,13 @@ const THREAD_SELECT = `
 
 const POST_SELECT = `
   SELECT p.id, p.thread_id, p.body, p.created_at, p.author_id, u.name AS author_name,
-         to_char(p.created_at AT TIME ZONE 'UTC', ${SQL_TIMESTAMP_KEY}) AS created_key
+         ${timestampKey('p.created_at')} AS created_key
     FROM forum_posts p
     LEFT JOIN users u ON u.id = p.author_id`;
+
+/** Threads are sorted pinned first, then by latest activity; posts by when they were written. */
+const threadCursor = keysetCursor('boolean', 'timestamp', 'uuid');
+const postCursor = keysetCursor('timestamp', 'uuid');
 
 /** Categories, threads and posts: reading them in pages, and writing threads and replies. */
 @Injectable()
@@ -79,7 +81,7 @@ export class ForumService {
     const category = await this.category(categorySlug);
     if (!category) throw notFound();
     const size = pageSize(first);
-    const cursor = after ? decodeThreadCursor(after) : null;
+    const [pinned, activityKey, id] = after ? threadCursor.decode(after) : [null, null, null];
 
     const rows: ThreadRow[] = await this.dataSource.query(
       `${THREAD_SELECT}
@@ -87,25 +89,12 @@ export class ForumService {
           AND ($2::boolean IS NULL OR (t.pinned, t.last_activity_at, t.id) < ($2, $3::timestamptz, $4::uuid))
         ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
         LIMIT $5`,
-      [
-        category.id,
-        cursor?.pinned ?? null,
-        cursor?.activityKey ?? null,
-        cursor?.id ?? null,
-        size + 1,
-      ],
+      [category.id, pinned, activityKey, id, size + 1],
     );
-    const page = rows.slice(0, size);
-    const last = page.at(-1);
-    return {
-      nodes: page.map(toThreadModel),
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        endCursor: last
-          ? encodeThreadCursor({ pinned: last.pinned, activityKey: last.activity_key, id: last.id })
-          : null,
-      },
-    };
+    const page = takePage(rows, size, (last) =>
+      threadCursor.encode([last.pinned, last.activity_key, last.id]),
+    );
+    return { nodes: page.items.map(toThreadModel), pageInfo: page.pageInfo };
   }
 
   /** The most recently active threads across every category, for the home page. */
@@ -130,7 +119,7 @@ export class ForumService {
     after?: string | null,
   ): Promise<ForumPostConnectionModel> {
     const size = pageSize(first);
-    const cursor = after ? decodePostCursor(after) : null;
+    const [createdKey, id] = after ? postCursor.decode(after) : [null, null];
 
     const rows: PostRow[] = await this.dataSource.query(
       `${POST_SELECT}
@@ -138,17 +127,10 @@ export class ForumService {
           AND ($2::timestamptz IS NULL OR (p.created_at, p.id) > ($2::timestamptz, $3::uuid))
         ORDER BY p.created_at, p.id
         LIMIT $4`,
-      [threadId, cursor?.createdKey ?? null, cursor?.id ?? null, size + 1],
+      [threadId, createdKey, id, size + 1],
     );
-    const page = rows.slice(0, size);
-    const last = page.at(-1);
-    return {
-      nodes: page.map(toPostModel),
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        endCursor: last ? encodePostCursor({ createdKey: last.created_key, id: last.id }) : null,
-      },
-    };
+    const page = takePage(rows, size, (last) => postCursor.encode([last.created_key, last.id]));
+    return { nodes: page.items.map(toPostModel), pageInfo: page.pageInfo };
   }
 
   /** Opens a thread with its first post, and queues it for search, all or nothing. */

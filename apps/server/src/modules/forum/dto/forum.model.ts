@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../../common/graphql/page-info.model.js';
 
 @ObjectType('ForumCategory', {
   description: 'A board of the forum, named in Indonesian and English.',
@@ -97,22 +98,13 @@ export class ForumThreadModel {
   url!: string;
 }
 
-@ObjectType('ForumPageInfo')
-export class ForumPageInfoModel {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor!: string | null;
-
-  @Field()
-  hasNextPage!: boolean;
-}
-
 @ObjectType('ForumThreadConnection')
 export class ForumThreadConnectionModel {
   @Field(() => [ForumThreadModel])
   nodes!: ForumThreadModel[];
 
-  @Field(() => ForumPageInfoModel)
-  pageInfo!: ForumPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }
 
 @ObjectType('ForumPostConnection')
@@ -120,6 +112,6 @@ export class ForumPostConnectionModel {
   @Field(() => [ForumPostModel])
   nodes!: ForumPostModel[];
 
-  @Field(() => ForumPageInfoModel)
-  pageInfo!: ForumPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }
