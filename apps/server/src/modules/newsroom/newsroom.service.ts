@@ -22,22 +22,32 @@ import { hasRole } from '../../common/auth/require.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { validate } from '../../common/errors/validate.js';
+import {
+  isUuid,
+  keysetCursor,
+  pageSize,
+  takePage,
+  timestampKey,
+} from '../../common/graphql/keyset-cursor.js';
+import type { PageInfoModel } from '../../common/graphql/page-info.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SearchService } from '../search/search.service.js';
 import { SearchKind } from '../search/search.types.js';
 import type { ArticleConnectionModel, ArticleModel } from './dto/article.model.js';
 import type { PageArgs } from './dto/page.args.js';
-import type { NewsroomPageInfoModel } from './dto/page-info.model.js';
 import type { ReportConnectionModel, ReportModel } from './dto/report.model.js';
 import { ReportCommentEntity } from './entities/report-comment.entity.js';
 import { ReportEntity } from './entities/report.entity.js';
 import { newsSearchSource } from './news-search-source.js';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from './page-cursor.js';
 import { toArticleModel, toReportModel } from './report-mapper.js';
 
 const commentSchema = z.object({ comment: reviewCommentSchema });
 type ReportValues = z.output<typeof reportSchema>;
 type PublishedReport = ReportEntity & { publishedAt: Date };
+
+/** Lists of reports are sorted by a time and then by id. */
+const positionCursor = keysetCursor('timestamp', 'uuid');
+const TIME_COLUMNS = { submittedAt: 'submitted_at', publishedAt: 'published_at' } as const;
 
 /** Citizen reports on their way from a KIM member, through the editors, to the public. */
 @Injectable()
@@ -255,39 +265,36 @@ export class NewsroomService implements OnModuleInit {
     column: 'submittedAt' | 'publishedAt',
     direction: 'ASC' | 'DESC',
     args: PageArgs,
-  ): Promise<{ items: ReportEntity[]; pageInfo: NewsroomPageInfoModel }> {
+  ): Promise<{ items: ReportEntity[]; pageInfo: PageInfoModel }> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const after = args.after ? positionCursor.decode(args.after) : null;
 
     const query = this.reports
       .createQueryBuilder('report')
-      .innerJoinAndSelect('report.author', 'author');
+      .innerJoinAndSelect('report.author', 'author')
+      .addSelect(timestampKey(`report.${TIME_COLUMNS[column]}`), 'position_key');
     filter(query);
     if (after) {
+      const [at, id] = after;
       const comparison = direction === 'ASC' ? '>' : '<';
-      query.andWhere(`(report.${column}, report.id) ${comparison} (:at, :id)`, after);
+      query.andWhere(
+        `(report.${column}, report.id) ${comparison} (CAST(:at AS timestamptz), CAST(:id AS uuid))`,
+        { at, id },
+      );
     }
-    const rows = await query
+    const { entities, raw } = await query
       .orderBy(`report.${column}`, direction)
       .addOrderBy('report.id', direction)
       .limit(size + 1)
-      .getMany();
+      .getRawAndEntities<{ report_id: string; position_key: string }>();
 
-    const items = rows.slice(0, size);
-    const last = items.at(-1);
-    const lastAt = last?.[column];
-    return {
-      items,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        endCursor: last && lastAt ? encodeCursor({ at: lastAt, id: last.id }) : null,
-      },
-    };
+    const keys = new Map(raw.map((row) => [row.report_id, row.position_key]));
+    return takePage(entities, size, (last) => positionCursor.encode([keys.get(last.id)!, last.id]));
   }
 
   private async reportConnection(page: {
     items: ReportEntity[];
-    pageInfo: NewsroomPageInfoModel;
+    pageInfo: PageInfoModel;
   }): Promise<ReportConnectionModel> {
     const ids = page.items.map((report) => report.id);
     const comments =

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../../common/graphql/page-info.model.js';
 import { AuthorModel } from '../../identity/dto/user.model.js';
 import { KelurahanModel } from '../../regions/dto/region.model.js';
-import { NewsroomPageInfoModel } from './page-info.model.js';
 
 @ObjectType('Article', { description: 'A published report, as everyone reads it.' })
 export class ArticleModel {
@@ -35,6 +35,6 @@ export class ArticleConnectionModel {
   @Field(() => [ArticleModel])
   nodes!: ArticleModel[];
 
-  @Field(() => NewsroomPageInfoModel)
-  pageInfo!: NewsroomPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }

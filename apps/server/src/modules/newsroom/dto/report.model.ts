@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportStatus } from '@sim-se/shared';
+import { PageInfoModel } from '../../../common/graphql/page-info.model.js';
 import { AuthorModel } from '../../identity/dto/user.model.js';
 import { KelurahanModel } from '../../regions/dto/region.model.js';
-import { NewsroomPageInfoModel } from './page-info.model.js';
 
 registerEnumType(ReportStatus, {
   name: 'ReportStatus',
@@ -73,6 +73,6 @@ export class ReportConnectionModel {
   @Field(() => [ReportModel])
   nodes!: ReportModel[];
 
-  @Field(() => NewsroomPageInfoModel)
-  pageInfo!: NewsroomPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }
