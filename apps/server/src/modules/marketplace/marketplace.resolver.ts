@@ -44,7 +44,7 @@ export class MarketplaceResolver {
     );
     return {
       nodes: await this.toModels(page.listings, req.language),
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      pageInfo: page.pageInfo,
     };
   }
 

@@ -5,6 +5,14 @@ import { hasRole } from '../../common/auth/require.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { validate } from '../../common/errors/validate.js';
+import {
+  isUuid,
+  keysetCursor,
+  pageSize,
+  takePage,
+  timestampKey,
+} from '../../common/graphql/keyset-cursor.js';
+import type { PageInfoModel } from '../../common/graphql/page-info.model.js';
 import { markdownToText } from '../../common/markdown/render-markdown.js';
 import { GroupsService } from '../groups/groups.service.js';
 import { MediaService } from '../media/media.service.js';
@@ -13,8 +21,6 @@ import { type SearchDocument, SearchKind } from '../search/search.types.js';
 import { ListingCategoryEntity } from './entities/listing-category.entity.js';
 import { ListingEntity } from './entities/listing.entity.js';
 import { LISTING_CATEGORIES } from './listing-categories.js';
-
-export const MAX_PAGE_SIZE = 50;
 
 /** A listing with what pages show beside it. */
 export interface ListingRecord {
@@ -40,21 +46,20 @@ export interface CategoryRecord {
 
 export interface ListingPage {
   listings: ListingRecord[];
-  endCursor: string | null;
-  hasNextPage: boolean;
+  pageInfo: PageInfoModel;
 }
 
 const LISTING_SELECT = `
   SELECT l.id, l.title, l.description, l.price::text AS price, l.stock, l.photo_id AS "photoId",
          l.created_at AS "createdAt",
-         to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAtExact",
+         ${timestampKey('l.created_at')} AS "createdAtExact",
          c.slug AS "categorySlug", g.id AS "groupId", g.name AS "groupName", g.slug AS "groupSlug"
     FROM listings l
     JOIN listing_categories c ON c.id = l.category_id
     JOIN groups g ON g.id = l.group_id`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/** Listings are sorted newest first, then by id. */
+const listingCursor = keysetCursor('timestamp', 'uuid');
 
 /** Browsing and listing goods; ordering and payment live elsewhere. */
 @Injectable()
@@ -128,7 +133,7 @@ export class MarketplaceService implements OnApplicationBootstrap {
   }
 
   async findListing(id: string): Promise<ListingRecord | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows = await this.dataSource.query<RawListing[]>(`${LISTING_SELECT} WHERE l.id = $1`, [
       id,
     ]);
@@ -141,7 +146,7 @@ export class MarketplaceService implements OnApplicationBootstrap {
     first: number,
     after: string | null,
   ): Promise<ListingPage> {
-    const limit = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+    const limit = pageSize(first);
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (categorySlug) {
@@ -154,8 +159,8 @@ export class MarketplaceService implements OnApplicationBootstrap {
       conditions.push(`c.slug = $${params.length}`);
     }
     if (after) {
-      const cursor = decodeCursor(after);
-      params.push(cursor.time, cursor.id);
+      const [time, id] = listingCursor.decode(after);
+      params.push(time, id);
       conditions.push(
         `(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
@@ -167,13 +172,10 @@ export class MarketplaceService implements OnApplicationBootstrap {
       params,
     );
 
-    const listings = rows.slice(0, limit).map(toRecord);
-    const last = listings[listings.length - 1];
-    return {
-      listings,
-      endCursor: last ? encodeCursor(last) : null,
-      hasNextPage: rows.length > limit,
-    };
+    const page = takePage(rows, limit, (last) =>
+      listingCursor.encode([last.createdAtExact, last.id]),
+    );
+    return { listings: page.items.map(toRecord), pageInfo: page.pageInfo };
   }
 
   /** What search stores for listings: the title and the description's words. */
@@ -224,15 +226,4 @@ function toRecord(row: RawListing): ListingRecord {
     price: Number(price),
     group: { id: groupId, name: groupName, slug: groupSlug },
   };
-}
-
-function encodeCursor(listing: ListingRecord): string {
-  return Buffer.from(`${listing.createdAtExact}|${listing.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { time: string; id: string } {
-  const [time, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!time || !id || !CURSOR_TIME.test(time) || !UUID.test(id))
-    throw new AppError(ErrorReason.InvalidInput);
-  return { time, id };
 }

@@ -296,6 +296,45 @@ describe('marketplace', () => {
     expect(broken.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('pages through listings put up in the same millisecond, each exactly once', async () => {
+    const ids: string[] = [];
+    for (const title of ['Foto Alun-alun', 'Foto Stasiun Serang', 'Foto Pasar Rau']) {
+      const { createListing } = await seller.client.data<{ createListing: { id: string } }>(
+        CREATE_LISTING,
+        { input: listingInput(seller.groupId, { title, categorySlug: 'fotografi' }) },
+      );
+      ids.push(createListing.id);
+    }
+    await app.query(
+      `UPDATE listings
+          SET created_at = timestamptz '2025-06-01 10:00:00.123400+00'
+                           + make_interval(secs => array_position($1::uuid[], id) / 1000000.0)
+        WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: {
+        listings: {
+          nodes: Array<{ id: string }>;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      } = await app.client().data(LISTINGS, { categorySlug: 'fotografi', first: 1, after });
+      seen.push(...page.listings.nodes.map((node) => node.id));
+      if (!page.listings.pageInfo.hasNextPage) break;
+      after = page.listings.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...ids].reverse());
+
+    const empty = await app.client().request(LISTINGS, { categorySlug: 'fotografi', first: 0 });
+    expect(empty.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+    });
+  });
+
   it('makes a listing findable by search', async () => {
     const { createListing } = await seller.client.data<{ createListing: { id: string } }>(
       CREATE_LISTING,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../../common/graphql/page-info.model.js';
 import { RupiahScalar } from '../../../common/graphql/rupiah.scalar.js';
 import { GroupSummaryModel } from '../../groups/dto/group.model.js';
 
@@ -50,20 +51,11 @@ export class ListingModel {
   createdAt!: Date;
 }
 
-@ObjectType('ListingPageInfo')
-export class ListingPageInfoModel {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor!: string | null;
-
-  @Field()
-  hasNextPage!: boolean;
-}
-
 @ObjectType('ListingConnection')
 export class ListingConnectionModel {
   @Field(() => [ListingModel])
   nodes!: ListingModel[];
 
-  @Field(() => ListingPageInfoModel)
-  pageInfo!: ListingPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }
