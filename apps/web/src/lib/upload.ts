@@ -36,3 +36,9 @@ export async function uploadMedia(file: File, language: Language): Promise<Uploa
   }
   return { id: record.id, url: record.url };
 }
+
+/** The upload behind a served photo address (`/media/<id>`), so a form can keep that photo. */
+export function mediaFromUrl(url: string | null | undefined): UploadedMedia | null {
+  const id = url ? /^\/media\/([^/?#]+)$/.exec(url)?.[1] : undefined;
+  return url && id ? { id, url } : null;
+}

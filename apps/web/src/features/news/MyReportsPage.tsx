@@ -1,17 +1,29 @@
 import { formatDateTime } from '@sim-se/shared';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
+import { FormAlert } from '../../components/fields';
 import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
 import { MyReportsDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { usePageTitle } from '../../lib/use-page-title';
 import { REPORT_STATUS_LABELS } from './report-status';
+import type { RevisedNotice } from './ReviseReportPage';
+
+function isRevisedNotice(state: unknown): state is RevisedNotice {
+  return typeof state === 'object' && state !== null && 'revisedTitle' in state;
+}
 
 export function MyReportsPage() {
   const { t } = useI18n();
+  const location = useLocation();
   usePageTitle(t('report.mine'));
+  const state: unknown = location.state;
+  const notice = isRevisedNotice(state)
+    ? t('report.revised', { title: state.revisedTitle })
+    : undefined;
+
   return (
     <RequireRole>
       {() => (
@@ -22,6 +34,7 @@ export function MyReportsPage() {
               {t('news.report')}
             </Link>
           </div>
+          <FormAlert message={notice} tone="success" />
           <PagedList renderPage={(page) => <MyReportsList page={page} />} />
         </section>
       )}
@@ -53,7 +66,7 @@ function MyReportsList({ page }: { page: PageProps }) {
                 <span className={`badge badge-${report.status.toLowerCase()}`}>
                   {t(REPORT_STATUS_LABELS[report.status])}
                 </span>
-                <h2 className="card-title">
+                <h2 className="card-title" id={`report-${report.id}`}>
                   {report.status === 'PUBLISHED' ? (
                     <Link to={`/berita/${report.slug}`}>{report.title}</Link>
                   ) : (
@@ -68,6 +81,15 @@ function MyReportsList({ page }: { page: PageProps }) {
                   <p className="alert">
                     {t('report.editorComment', { comment: report.latestComment.comment })}
                   </p>
+                )}
+                {report.status === 'CHANGES_REQUESTED' && (
+                  <Link
+                    to={`/laporan-saya/${report.id}/ubah`}
+                    className="button button-small"
+                    aria-describedby={`report-${report.id}`}
+                  >
+                    {t('report.revise')}
+                  </Link>
                 )}
               </li>
             ))}

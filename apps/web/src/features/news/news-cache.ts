@@ -6,7 +6,6 @@ export const newsCache: Pick<CacheExchangeOpts, 'keys' | 'updates'> = {
   keys: {
     ArticleConnection: () => null,
     ReportConnection: () => null,
-    NewsroomPageInfo: () => null,
   },
   updates: {
     Mutation: {

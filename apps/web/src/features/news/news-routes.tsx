@@ -4,6 +4,7 @@ import { MyReportsPage } from './MyReportsPage';
 import { NewsListPage } from './NewsListPage';
 import { ReportPage } from './ReportPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
+import { ReviseReportPage } from './ReviseReportPage';
 
 export const newsRoutes: RouteObject[] = [
   { path: 'berita', element: <NewsListPage /> },
@@ -11,4 +12,5 @@ export const newsRoutes: RouteObject[] = [
   { path: 'lapor', element: <ReportPage /> },
   { path: 'redaksi', element: <ReviewQueuePage /> },
   { path: 'laporan-saya', element: <MyReportsPage /> },
+  { path: 'laporan-saya/:id/ubah', element: <ReviseReportPage /> },
 ];
