@@ -30,6 +30,8 @@ const coreCache: CacheRules = {
   keys: {
     Kecamatan: (data) => (typeof data.code === 'string' ? data.code : null),
     Kelurahan: (data) => (typeof data.code === 'string' ? data.code : null),
+    // Every paged list shares one PageInfo type; it lives inside its connection.
+    PageInfo: embedded,
     SearchResults: embedded,
     SearchHit: embedded,
   },

@@ -6,7 +6,6 @@ export const forumCache: CacheRules = {
   keys: {
     ForumThreadConnection: () => null,
     ForumPostConnection: () => null,
-    ForumPageInfo: () => null,
   },
   updates: {
     Mutation: {

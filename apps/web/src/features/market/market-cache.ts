@@ -5,7 +5,6 @@ export const marketCache: CacheRules = {
   keys: {
     ListingCategory: (data) => (typeof data.slug === 'string' ? data.slug : null),
     ListingConnection: () => null,
-    ListingPageInfo: () => null,
   },
   updates: {
     Mutation: {
