@@ -26,7 +26,12 @@ async function main(command: string | undefined): Promise<void> {
     process.exit(64);
   }
 
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+  const environment: NodeJS.ProcessEnv = {
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  };
   let scratch: string | undefined;
   if (command === 'schema') {
     // The schema does not depend on data: build it against a throw-away embedded database.

@@ -44,7 +44,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
 
   const databaseUrl = new URL(adminUrl.toString());
   databaseUrl.pathname = `/${databaseName}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-se-app-'));
+  // Inside a dot-folder, as the default `.data` is, so path handling meets the real shape.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-se-app-'));
+  const dataDir = path.join(scratch, '.data');
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -99,7 +101,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     close: async () => {
       await database.end();
       await server.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(scratch, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: adminUrl.toString() });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);

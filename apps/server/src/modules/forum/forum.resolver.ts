@@ -13,7 +13,8 @@ import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { requireViewer } from '../../common/auth/require.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import type { GraphqlContext } from '../../app.module.js';
-import { ActiveThreadsArgs, PageArgs, ThreadsArgs } from './dto/forum.args.js';
+import { PageArgs } from '../../common/graphql/page.args.js';
+import { ActiveThreadsArgs, ThreadsArgs } from './dto/forum.args.js';
 import { ReplyInput, StartThreadInput } from './dto/forum.input.js';
 import {
   ForumCategoryModel,

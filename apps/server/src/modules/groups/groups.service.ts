@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ErrorReason, groupSchema, type Language, Role, slugify } from '@sim-se/shared';
 import { AppError } from '../../common/errors/app-error.js';
+import { isUuid } from '../../common/graphql/keyset-cursor.js';
 import { validate } from '../../common/errors/validate.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { GroupMemberEntity } from './entities/group-member.entity.js';
@@ -20,17 +21,12 @@ export interface GroupRecord {
   createdAt: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_ATTEMPTS = 3;
 
 const GROUP_COLUMNS = `
   g.id, g.name, g.slug, g.region_code AS "regionCode", g.decree_number AS "decreeNumber",
   to_char(g.decree_date, 'YYYY-MM-DD') AS "decreeDate", g.verified, g.created_at AS "createdAt",
   (SELECT count(*)::int FROM group_members m WHERE m.group_id = g.id) AS "memberCount"`;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /** The KIM registry: groups, their members, and the roles membership brings. */
 @Injectable()

@@ -14,6 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import path from 'node:path';
 import type { Request, Response } from 'express';
 import { ErrorReason } from '@sim-se/shared';
 import { requireViewer } from '../../common/auth/require.js';
@@ -58,10 +59,10 @@ export class MediaController {
     if (!file) throw new AppError(ErrorReason.NotFound);
 
     res.type('image/webp');
+    // Relative to its own folder: `send` refuses any path with a dot-folder such as `.data`.
+    const options = { root: path.dirname(file), maxAge: ONE_YEAR_MS, immutable: true };
     await new Promise<void>((resolve, reject) =>
-      res.sendFile(file, { maxAge: ONE_YEAR_MS, immutable: true }, (error) =>
-        error ? reject(error) : resolve(),
-      ),
+      res.sendFile(path.basename(file), options, (error) => (error ? reject(error) : resolve())),
     );
   }
 }

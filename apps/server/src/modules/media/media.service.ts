@@ -9,6 +9,7 @@ import { ErrorReason } from '@sim-se/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MediaEntity } from './entities/media.entity.js';
+import { isUuid } from '../../common/graphql/keyset-cursor.js';
 
 /** The web sizes every image is stored at, narrowest first. */
 export const MEDIA_WIDTHS = [320, 800, 1600] as const;
@@ -18,7 +19,6 @@ const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif']);
 /** Refuses decompression bombs: a small file that would decode to a huge bitmap. */
 const MAX_INPUT_PIXELS = 40_000_000;
 const WEBP_QUALITY = 80;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface EncodedSize {
   width: number;
@@ -94,7 +94,7 @@ export class MediaService {
 
   /** The file to serve for an image at about the requested width, or null when unknown. */
   async fileFor(id: string, requestedWidth: number): Promise<string | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.media.findOne({ where: { id } });
     if (!row) return null;
     const width = pickWidth(storedWidths(row.width), requestedWidth);
@@ -103,7 +103,7 @@ export class MediaService {
 
   /** Whether the image exists and belongs to this person. */
   async isOwnedBy(id: string, ownerId: string): Promise<boolean> {
-    if (!UUID.test(id)) return false;
+    if (!isUuid(id)) return false;
     return this.media.exists({ where: { id, ownerId } });
   }
 }

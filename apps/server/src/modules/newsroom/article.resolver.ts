@@ -3,7 +3,7 @@ import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown.js';
 import { excerpt } from '../search/search.types.js';
 import { ArticleConnectionModel, ArticleModel } from './dto/article.model.js';
-import { PageArgs } from './dto/page.args.js';
+import { PageArgs } from '../../common/graphql/page.args.js';
 import { NewsroomService } from './newsroom.service.js';
 
 /** Public reading of published news; open to everyone, signed in or not. */

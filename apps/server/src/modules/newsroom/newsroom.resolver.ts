@@ -5,7 +5,7 @@ import { Role } from '@sim-se/shared';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { requireRole, requireViewer } from '../../common/auth/require.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { PageArgs } from './dto/page.args.js';
+import { PageArgs } from '../../common/graphql/page.args.js';
 import { ReportConnectionModel, ReportModel } from './dto/report.model.js';
 import { ReportInput } from './dto/report.input.js';
 import { NewsroomService } from './newsroom.service.js';

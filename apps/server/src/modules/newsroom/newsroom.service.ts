@@ -34,7 +34,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import { SearchService } from '../search/search.service.js';
 import { SearchKind } from '../search/search.types.js';
 import type { ArticleConnectionModel, ArticleModel } from './dto/article.model.js';
-import type { PageArgs } from './dto/page.args.js';
+import type { PageArgs } from '../../common/graphql/page.args.js';
 import type { ReportConnectionModel, ReportModel } from './dto/report.model.js';
 import { ReportCommentEntity } from './entities/report-comment.entity.js';
 import { ReportEntity } from './entities/report.entity.js';
