@@ -1,5 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
 import { useT } from '../i18n/i18n-context';
+import { QueryState } from './QueryState';
 
 export interface PageProps {
   after: string | null;
@@ -47,5 +49,47 @@ export function LoadMore({ page, pageInfo }: LoadMoreProps) {
     >
       {t('common.loadMore')}
     </button>
+  );
+}
+
+interface PagedResultProps<C extends Connection> {
+  page: PageProps;
+  /** The page query's state, for its loading and error messages. */
+  state: { fetching: boolean; error?: CombinedError };
+  connection: C | undefined | null;
+  /** Said when the first page has nothing. */
+  empty: ReactNode;
+  /** The page's items; "Muat lebih banyak" follows them. */
+  children: (connection: C) => ReactNode;
+}
+
+interface Connection {
+  nodes: readonly unknown[];
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+}
+
+/** One page of a paged query: its loading, error and empty states, its items, and more. */
+export function PagedResult<C extends Connection>({
+  page,
+  state,
+  connection,
+  empty,
+  children,
+}: PagedResultProps<C>) {
+  return (
+    <QueryState
+      fetching={state.fetching}
+      error={state.error}
+      data={connection}
+      isEmpty={(found) => found.nodes.length === 0 && page.after === null}
+      empty={empty}
+    >
+      {(found) => (
+        <>
+          {children(found)}
+          <LoadMore page={page} pageInfo={found.pageInfo} />
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -1,7 +1,8 @@
 import { FIELD_MESSAGES, formatDate, groupSchema } from '@sim-se/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FormAlert, SelectField, TextField } from '../../components/fields';
+import { Form, SubmitButton } from '../../components/Form';
 import { KelurahanSelect } from '../../components/KelurahanSelect';
 import { QueryState } from '../../components/QueryState';
 import {
@@ -11,8 +12,9 @@ import {
   type GroupsQuery,
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { errorMessageOf, fieldErrorsOf, type FieldErrors } from '../../lib/errors';
-import { checkForm } from '../../lib/form';
+import type { FieldErrors } from '../../lib/errors';
+import { checkForm, type FormCheck } from '../../lib/form';
+import { useForm } from '../../lib/use-form';
 
 type Group = GroupsQuery['groups'][number];
 
@@ -56,128 +58,75 @@ export function GroupsPanel() {
 function CreateGroupForm() {
   const { t, language } = useI18n();
   const empty = { name: '', regionCode: '', decreeNumber: '', decreeDate: '' };
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
+  const form = useForm(empty);
   const [done, setDone] = useState<string>();
   const [{ fetching }, createGroup] = useMutation(CreateGroupDocument);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleSubmit() {
     setDone(undefined);
-    const check = checkForm(groupSchema, values, language);
-    if (!check.ok) {
-      setErrors(check.errors);
-      setFormError(t('common.formHasErrors'));
-      return;
-    }
-
-    const result = await createGroup({ input: check.data });
-    if (result.error || !result.data) {
-      setErrors(fieldErrorsOf(result.error));
-      setFormError(errorMessageOf(result.error));
-      return;
-    }
-    setErrors({});
-    setFormError(undefined);
-    setValues(empty);
-    setDone(t('admin.groupCreated', { name: result.data.createGroup.name }));
+    const check = checkForm(groupSchema, form.values, language);
+    const created = await form.submit(check, (input) => createGroup({ input }));
+    if (!created) return;
+    form.setValues(empty);
+    setDone(t('admin.groupCreated', { name: created.createGroup.name }));
   }
 
   return (
-    <form
+    <Form
+      label={t('admin.createGroup')}
       className="form panel"
-      noValidate
-      aria-label={t('admin.createGroup')}
-      onSubmit={(event) => void handleSubmit(event)}
+      heading={<h3>{t('admin.createGroup')}</h3>}
+      error={form.formError}
+      onSubmit={handleSubmit}
     >
-      <h3>{t('admin.createGroup')}</h3>
-      <FormAlert message={formError} />
       <FormAlert message={done} tone="success" />
-      <TextField
-        label={t('admin.groupName')}
-        value={values.name}
-        onChange={(event) => setValues({ ...values, name: event.target.value })}
-        error={errors.name}
-        required
-      />
+      <TextField label={t('admin.groupName')} {...form.field('name')} required />
       <KelurahanSelect
-        value={values.regionCode}
-        onChange={(regionCode) => setValues({ ...values, regionCode })}
-        error={errors.regionCode}
+        value={form.values.regionCode}
+        onChange={(regionCode) => form.set('regionCode', regionCode)}
+        error={form.errors.regionCode}
       />
-      <TextField
-        label={t('admin.decreeNumber')}
-        value={values.decreeNumber}
-        onChange={(event) => setValues({ ...values, decreeNumber: event.target.value })}
-        error={errors.decreeNumber}
-        required
-      />
-      <TextField
-        label={t('admin.decreeDate')}
-        type="date"
-        value={values.decreeDate}
-        onChange={(event) => setValues({ ...values, decreeDate: event.target.value })}
-        error={errors.decreeDate}
-        required
-      />
-      <button type="submit" className="button" disabled={fetching}>
-        {t('admin.createGroup')}
-      </button>
-    </form>
+      <TextField label={t('admin.decreeNumber')} {...form.field('decreeNumber')} required />
+      <TextField label={t('admin.decreeDate')} type="date" {...form.field('decreeDate')} required />
+      <SubmitButton busy={fetching} label={t('admin.createGroup')} />
+    </Form>
   );
 }
 
 function AddMemberForm({ groups }: { groups: Group[] }) {
   const { t, language } = useI18n();
-  const [values, setValues] = useState({ groupId: '', userId: '', isAdmin: false });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
+  const form = useForm({ groupId: '', userId: '', isAdmin: false });
   const [done, setDone] = useState<string>();
   const [{ fetching }, addMember] = useMutation(AddGroupMemberDocument);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleSubmit() {
     setDone(undefined);
+    const { values } = form;
     const missing: FieldErrors = {};
     const required = FIELD_MESSAGES[language].required;
     if (!values.groupId) missing.groupId = required;
     if (!values.userId.trim()) missing.userId = required;
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setFormError(t('common.formHasErrors'));
-      return;
-    }
+    const check: FormCheck<typeof values> =
+      Object.keys(missing).length > 0
+        ? { ok: false, errors: missing }
+        : { ok: true, data: { ...values, userId: values.userId.trim() } };
 
-    const result = await addMember({ ...values, userId: values.userId.trim() });
-    if (result.error) {
-      setErrors(fieldErrorsOf(result.error));
-      setFormError(errorMessageOf(result.error));
-      return;
-    }
-    setErrors({});
-    setFormError(undefined);
-    setValues({ ...values, userId: '', isAdmin: false });
+    const added = await form.submit(check, (variables) => addMember(variables));
+    if (!added) return;
+    form.setValues({ ...values, userId: '', isAdmin: false });
     setDone(t('admin.memberAdded'));
   }
 
   return (
-    <form
+    <Form
+      label={t('admin.addMember')}
       className="form panel"
-      noValidate
-      aria-label={t('admin.addMember')}
-      onSubmit={(event) => void handleSubmit(event)}
+      heading={<h3>{t('admin.addMember')}</h3>}
+      error={form.formError}
+      onSubmit={handleSubmit}
     >
-      <h3>{t('admin.addMember')}</h3>
-      <FormAlert message={formError} />
       <FormAlert message={done} tone="success" />
-      <SelectField
-        label={t('admin.group')}
-        value={values.groupId}
-        onChange={(event) => setValues({ ...values, groupId: event.target.value })}
-        error={errors.groupId}
-        required
-      >
+      <SelectField label={t('admin.group')} {...form.field('groupId')} required>
         <option value="">{t('admin.chooseGroup')}</option>
         {groups.map((group) => (
           <option key={group.id} value={group.id}>
@@ -188,22 +137,18 @@ function AddMemberForm({ groups }: { groups: Group[] }) {
       <TextField
         label={t('admin.memberUserId')}
         hint={t('admin.memberUserIdHint')}
-        value={values.userId}
-        onChange={(event) => setValues({ ...values, userId: event.target.value })}
-        error={errors.userId}
+        {...form.field('userId')}
         required
       />
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={values.isAdmin}
-          onChange={(event) => setValues({ ...values, isAdmin: event.target.checked })}
+          checked={form.values.isAdmin}
+          onChange={(event) => form.set('isAdmin', event.target.checked)}
         />
         {t('role.GROUP_ADMIN')}
       </label>
-      <button type="submit" className="button" disabled={fetching}>
-        {t('admin.addMember')}
-      </button>
-    </form>
+      <SubmitButton busy={fetching} label={t('admin.addMember')} />
+    </Form>
   );
 }

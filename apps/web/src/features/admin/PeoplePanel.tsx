@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FormAlert } from '../../components/fields';
 import { QueryState } from '../../components/QueryState';
+import { SearchBox } from '../../components/SearchBox';
 import {
   AdminUsersDocument,
   SetRoleDocument,
@@ -37,7 +38,7 @@ type Person = AdminUsersQuery['users'][number];
 /** Finds people by name or e-mail and grants or removes their roles. */
 export function PeoplePanel() {
   const t = useT();
-  const inputId = useId();
+  const headingId = useId();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const [result] = useQuery({
@@ -46,28 +47,20 @@ export function PeoplePanel() {
     requestPolicy: 'cache-and-network',
   });
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleSubmit() {
     setSearch(draft.trim());
   }
 
   return (
-    <section aria-labelledby={`${inputId}-heading`} className="panel">
-      <h2 id={`${inputId}-heading`}>{t('admin.people')}</h2>
-      <form role="search" className="search-form" onSubmit={handleSubmit}>
-        <label htmlFor={inputId}>{t('admin.searchLabel')}</label>
-        <div className="search-row">
-          <input
-            id={inputId}
-            type="search"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('admin.searchSubmit')}
-          </button>
-        </div>
-      </form>
+    <section aria-labelledby={headingId} className="panel">
+      <h2 id={headingId}>{t('admin.people')}</h2>
+      <SearchBox
+        label={t('admin.searchLabel')}
+        submitLabel={t('admin.searchSubmit')}
+        value={draft}
+        onChange={setDraft}
+        onSubmit={handleSubmit}
+      />
       <QueryState
         fetching={result.fetching}
         error={result.error}

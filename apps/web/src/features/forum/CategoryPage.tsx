@@ -1,7 +1,7 @@
 import { formatDateTime } from '@sim-se/shared';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
+import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
 import { QueryState } from '../../components/QueryState';
 import { ForumCategoryDocument, ForumThreadsDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
@@ -55,36 +55,32 @@ function ThreadsPage({ slug, page }: { slug: string; page: PageProps }) {
   });
 
   return (
-    <QueryState
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.threads}
-      isEmpty={(threads) => threads.nodes.length === 0 && page.after === null}
+    <PagedResult
+      page={page}
+      state={result}
+      connection={result.data?.threads}
       empty={t('forum.noThreads')}
     >
       {(threads) => (
-        <>
-          <ul className="card-list">
-            {threads.nodes.map((thread) => (
-              <li key={thread.id} className="card">
-                {thread.pinned && <span className="badge">📌</span>}
-                <h2 className="card-title">
-                  <Link to={`/forum/t/${thread.id}`}>{thread.title}</Link>
-                </h2>
-                <p className="meta">
-                  {thread.author && `${t('common.by', { name: thread.author.name })} · `}
-                  {t('forum.replies', { count: thread.replyCount })} ·{' '}
-                  {t('forum.lastActivity', {
-                    date: formatDateTime(thread.lastActivityAt, language),
-                  })}
-                  {thread.locked && ` · ${t('forum.locked')}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <LoadMore page={page} pageInfo={threads.pageInfo} />
-        </>
+        <ul className="card-list">
+          {threads.nodes.map((thread) => (
+            <li key={thread.id} className="card">
+              {thread.pinned && <span className="badge">📌</span>}
+              <h2 className="card-title">
+                <Link to={`/forum/t/${thread.id}`}>{thread.title}</Link>
+              </h2>
+              <p className="meta">
+                {thread.author && `${t('common.by', { name: thread.author.name })} · `}
+                {t('forum.replies', { count: thread.replyCount })} ·{' '}
+                {t('forum.lastActivity', {
+                  date: formatDateTime(thread.lastActivityAt, language),
+                })}
+                {thread.locked && ` · ${t('forum.locked')}`}
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </PagedResult>
   );
 }

@@ -1,14 +1,14 @@
 import { formatDateTime, postSchema } from '@sim-se/shared';
-import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormAlert, TextAreaField } from '../../components/fields';
+import { TextAreaField } from '../../components/fields';
+import { Form, SubmitButton } from '../../components/Form';
 import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
 import { QueryState } from '../../components/QueryState';
 import { ForumThreadDocument, ReplyDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { errorMessageOf, fieldErrorsOf, type FieldErrors } from '../../lib/errors';
 import { checkForm } from '../../lib/form';
+import { useForm } from '../../lib/use-form';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useViewer } from '../auth/use-viewer';
 import { localized } from './localized';
@@ -76,9 +76,8 @@ function ReplyForm({ threadId }: { threadId: string }) {
   const { t, language } = useI18n();
   const location = useLocation();
   const { viewer } = useViewer();
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
+  // A reply has one field, so its own error says enough without a line above the form.
+  const form = useForm({ body: '' }, { summarise: false });
   const [{ fetching }, reply] = useMutation(ReplyDocument);
 
   if (!viewer) {
@@ -91,48 +90,23 @@ function ReplyForm({ threadId }: { threadId: string }) {
     );
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const check = checkForm(postSchema, { threadId, body }, language);
-    if (!check.ok) {
-      setErrors(check.errors);
-      setFormError(undefined);
-      return;
-    }
-
-    const result = await reply({ input: check.data });
-    if (result.error) {
-      setErrors(fieldErrorsOf(result.error));
-      setFormError(errorMessageOf(result.error));
-      return;
-    }
-    setErrors({});
-    setFormError(undefined);
-    setBody('');
+  async function handleSubmit() {
+    const check = checkForm(postSchema, { threadId, body: form.values.body }, language);
+    const sent = await form.submit(check, (input) => reply({ input }));
+    if (sent) form.set('body', '');
   }
 
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={t('forum.sendReply')}
-      onSubmit={(event) => void handleSubmit(event)}
-    >
-      <FormAlert message={formError} />
+    <Form label={t('forum.sendReply')} error={form.formError} onSubmit={handleSubmit}>
       <TextAreaField
         label={t('forum.reply')}
-        name="body"
         hint={t('common.markdownHint')}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        error={errors.body}
+        {...form.field('body')}
         rows={5}
       />
       <div className="actions">
-        <button type="submit" className="button" disabled={fetching}>
-          {fetching ? t('forum.sending') : t('forum.sendReply')}
-        </button>
+        <SubmitButton busy={fetching} label={t('forum.sendReply')} busyLabel={t('forum.sending')} />
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { SearchBox } from '../../components/SearchBox';
 import { useT } from '../../i18n/i18n-context';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useViewer } from '../auth/use-viewer';
@@ -8,13 +9,11 @@ import { HOME_SECTIONS } from './home-sections';
 export function HomePage() {
   const t = useT();
   const navigate = useNavigate();
-  const searchId = useId();
   const { viewer } = useViewer();
   const [query, setQuery] = useState('');
   usePageTitle(undefined);
 
-  function handleSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleSearch() {
     if (query.trim()) void navigate(`/cari?q=${encodeURIComponent(query.trim())}`);
   }
 
@@ -28,20 +27,13 @@ export function HomePage() {
             <Link to="/daftar">{t('home.introJoin')}</Link>
           </p>
         )}
-        <form role="search" className="search-form" onSubmit={handleSearch}>
-          <label htmlFor={searchId}>{t('home.searchLabel')}</label>
-          <div className="search-row">
-            <input
-              id={searchId}
-              type="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t('search.submit')}
-            </button>
-          </div>
-        </form>
+        <SearchBox
+          label={t('home.searchLabel')}
+          submitLabel={t('search.submit')}
+          value={query}
+          onChange={setQuery}
+          onSubmit={handleSearch}
+        />
       </section>
       <div className="home-sections">
         {HOME_SECTIONS.map(({ key, Section }) => (

@@ -1,8 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { SelectField } from '../../components/fields';
-import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
-import { QueryState } from '../../components/QueryState';
+import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
 import { ListingCategoriesDocument, ListingsDocument } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n-context';
 import { hasRole } from '../../lib/roles';
@@ -60,23 +59,19 @@ function ListingsPage({ categorySlug, page }: { categorySlug: string | null; pag
   });
 
   return (
-    <QueryState
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.listings}
-      isEmpty={(listings) => listings.nodes.length === 0 && page.after === null}
+    <PagedResult
+      page={page}
+      state={result}
+      connection={result.data?.listings}
       empty={t('market.empty')}
     >
       {(listings) => (
-        <>
-          <ul className="card-grid">
-            {listings.nodes.map((listing) => (
-              <ListingCard key={listing.id} listing={listing} />
-            ))}
-          </ul>
-          <LoadMore page={page} pageInfo={listings.pageInfo} />
-        </>
+        <ul className="card-grid">
+          {listings.nodes.map((listing) => (
+            <ListingCard key={listing.id} listing={listing} />
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </PagedResult>
   );
 }

@@ -1,14 +1,13 @@
 import { formatDateTime } from '@sim-se/shared';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
+import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
 import { FormAlert } from '../../components/fields';
-import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
 import { MyReportsDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { usePageTitle } from '../../lib/use-page-title';
-import { REPORT_STATUS_LABELS } from './report-status';
+import { ReportCardHeader, reportTitleId } from './ReportCardHeader';
 import type { RevisedNotice } from './ReviseReportPage';
 
 function isRevisedNotice(state: unknown): state is RevisedNotice {
@@ -51,52 +50,43 @@ function MyReportsList({ page }: { page: PageProps }) {
   });
 
   return (
-    <QueryState
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.myReports}
-      isEmpty={(reports) => reports.nodes.length === 0 && page.after === null}
+    <PagedResult
+      page={page}
+      state={result}
+      connection={result.data?.myReports}
       empty={t('report.mineEmpty')}
     >
       {(reports) => (
-        <>
-          <ul className="card-list">
-            {reports.nodes.map((report) => (
-              <li key={report.id} className="card">
-                <span className={`badge badge-${report.status.toLowerCase()}`}>
-                  {t(REPORT_STATUS_LABELS[report.status])}
-                </span>
-                <h2 className="card-title" id={`report-${report.id}`}>
-                  {report.status === 'PUBLISHED' ? (
-                    <Link to={`/berita/${report.slug}`}>{report.title}</Link>
-                  ) : (
-                    report.title
-                  )}
-                </h2>
-                <p className="meta">
-                  {t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) })}
-                  {report.kelurahan && ` · ${report.kelurahan.name}`}
+        <ul className="card-list">
+          {reports.nodes.map((report) => (
+            <li key={report.id} className="card">
+              <ReportCardHeader
+                report={report}
+                showStatus
+                href={report.status === 'PUBLISHED' ? `/berita/${report.slug}` : undefined}
+                meta={[
+                  t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) }),
+                  report.kelurahan?.name,
+                ]}
+              />
+              {report.latestComment && (
+                <p className="alert">
+                  {t('report.editorComment', { comment: report.latestComment.comment })}
                 </p>
-                {report.latestComment && (
-                  <p className="alert">
-                    {t('report.editorComment', { comment: report.latestComment.comment })}
-                  </p>
-                )}
-                {report.status === 'CHANGES_REQUESTED' && (
-                  <Link
-                    to={`/laporan-saya/${report.id}/ubah`}
-                    className="button button-small"
-                    aria-describedby={`report-${report.id}`}
-                  >
-                    {t('report.revise')}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ul>
-          <LoadMore page={page} pageInfo={reports.pageInfo} />
-        </>
+              )}
+              {report.status === 'CHANGES_REQUESTED' && (
+                <Link
+                  to={`/laporan-saya/${report.id}/ubah`}
+                  className="button button-small"
+                  aria-describedby={reportTitleId(report.id)}
+                >
+                  {t('report.revise')}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </PagedResult>
   );
 }

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
-import { QueryState } from '../../components/QueryState';
+import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
 import { NewsListDocument } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n-context';
 import { hasRole } from '../../lib/roles';
@@ -40,23 +39,14 @@ function NewsPage({ page }: { page: PageProps }) {
   });
 
   return (
-    <QueryState
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.news}
-      isEmpty={(news) => news.nodes.length === 0 && page.after === null}
-      empty={t('news.empty')}
-    >
+    <PagedResult page={page} state={result} connection={result.data?.news} empty={t('news.empty')}>
       {(news) => (
-        <>
-          <ul className="card-grid">
-            {news.nodes.map((article) => (
-              <ArticleCard key={article.id} article={article} />
-            ))}
-          </ul>
-          <LoadMore page={page} pageInfo={news.pageInfo} />
-        </>
+        <ul className="card-grid">
+          {news.nodes.map((article) => (
+            <ArticleCard key={article.id} article={article} />
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </PagedResult>
   );
 }

@@ -1,14 +1,15 @@
 import { reportSchema } from '@sim-se/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { OperationResult } from 'urql';
-import { FormAlert, TextAreaField, TextField } from '../../components/fields';
+import { TextAreaField, TextField } from '../../components/fields';
+import { Form, SubmitButton } from '../../components/Form';
 import { KelurahanSelect } from '../../components/KelurahanSelect';
 import { PhotoField } from '../../components/PhotoField';
 import type { ReportInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { errorMessageOf, fieldErrorsOf, type FieldErrors } from '../../lib/errors';
 import { checkForm } from '../../lib/form';
 import type { UploadedMedia } from '../../lib/upload';
+import { useForm } from '../../lib/use-form';
 
 export interface ReportDraft {
   title: string;
@@ -23,7 +24,7 @@ interface ReportFormProps {
   label: string;
   submitLabel: string;
   fetching: boolean;
-  send: (input: ReportInput) => Promise<OperationResult>;
+  send: (input: ReportInput) => Promise<OperationResult<unknown>>;
   onSent: (input: ReportInput) => void | Promise<void>;
 }
 
@@ -37,70 +38,36 @@ export function ReportForm({
   onSent,
 }: ReportFormProps) {
   const { t, language } = useI18n();
-  const [values, setValues] = useState({
+  const form = useForm({
     title: initial.title,
     body: initial.body,
     regionCode: initial.regionCode,
   });
   const [photo, setPhoto] = useState<UploadedMedia | null>(initial.photo);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const check = checkForm(reportSchema, { ...values, photoId: photo?.id ?? null }, language);
-    if (!check.ok) {
-      setErrors(check.errors);
-      setFormError(t('common.formHasErrors'));
-      return;
-    }
-
-    const result = await send(check.data);
-    if (result.error) {
-      setErrors(fieldErrorsOf(result.error));
-      setFormError(errorMessageOf(result.error));
-      return;
-    }
-    setErrors({});
-    setFormError(undefined);
-    await onSent(check.data);
+  async function handleSubmit() {
+    const check = checkForm(reportSchema, { ...form.values, photoId: photo?.id ?? null }, language);
+    const sent = await form.submit(check, send);
+    if (sent && check.ok) await onSent(check.data);
   }
 
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={label}
-      onSubmit={(event) => void handleSubmit(event)}
-    >
-      <FormAlert message={formError} />
-      <TextField
-        label={t('report.fieldTitle')}
-        name="title"
-        value={values.title}
-        onChange={(event) => setValues({ ...values, title: event.target.value })}
-        error={errors.title}
-        required
-      />
+    <Form label={label} error={form.formError} onSubmit={handleSubmit}>
+      <TextField label={t('report.fieldTitle')} {...form.field('title')} required />
       <TextAreaField
         label={t('report.fieldBody')}
-        name="body"
         hint={t('common.markdownHint')}
-        value={values.body}
-        onChange={(event) => setValues({ ...values, body: event.target.value })}
-        error={errors.body}
+        {...form.field('body')}
         rows={12}
         required
       />
       <KelurahanSelect
-        value={values.regionCode}
-        onChange={(regionCode) => setValues({ ...values, regionCode })}
-        error={errors.regionCode}
+        value={form.values.regionCode}
+        onChange={(regionCode) => form.set('regionCode', regionCode)}
+        error={form.errors.regionCode}
       />
-      <PhotoField value={photo} onChange={setPhoto} error={errors.photoId} />
-      <button type="submit" className="button" disabled={fetching}>
-        {fetching ? t('report.submitting') : submitLabel}
-      </button>
-    </form>
+      <PhotoField value={photo} onChange={setPhoto} error={form.errors.photoId} />
+      <SubmitButton busy={fetching} label={submitLabel} busyLabel={t('report.submitting')} />
+    </Form>
   );
 }

@@ -2,8 +2,7 @@ import { formatDateTime, reviewCommentSchema } from '@sim-se/shared';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FormAlert, TextAreaField } from '../../components/fields';
-import { LoadMore, PagedList, type PageProps } from '../../components/PagedList';
-import { QueryState } from '../../components/QueryState';
+import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
 import { RequireRole } from '../../components/RequireRole';
 import {
   PublishReportDocument,
@@ -15,6 +14,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { errorMessageOf, fieldErrorsOf } from '../../lib/errors';
 import { checkForm } from '../../lib/form';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ReportCardHeader, reportTitleId } from './ReportCardHeader';
 
 type QueuedReport = ReviewQueueQuery['reviewQueue']['nodes'][number];
 
@@ -50,24 +50,20 @@ function QueuePage({ page, onReviewed }: QueuePageProps) {
   });
 
   return (
-    <QueryState
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.reviewQueue}
-      isEmpty={(queue) => queue.nodes.length === 0 && page.after === null}
+    <PagedResult
+      page={page}
+      state={result}
+      connection={result.data?.reviewQueue}
       empty={t('review.empty')}
     >
       {(queue) => (
-        <>
-          <ul className="card-list">
-            {queue.nodes.map((report) => (
-              <QueuedReportCard key={report.id} report={report} onReviewed={onReviewed} />
-            ))}
-          </ul>
-          <LoadMore page={page} pageInfo={queue.pageInfo} />
-        </>
+        <ul className="card-list">
+          {queue.nodes.map((report) => (
+            <QueuedReportCard key={report.id} report={report} onReviewed={onReviewed} />
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </PagedResult>
   );
 }
 
@@ -109,15 +105,15 @@ function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
 
   return (
     <li className="card">
-      <article aria-labelledby={`report-${report.id}`}>
-        <h2 className="card-title" id={`report-${report.id}`}>
-          {report.title}
-        </h2>
-        <p className="meta">
-          {t('common.by', { name: report.author.name })}
-          {report.kelurahan && ` · ${report.kelurahan.name}`} ·{' '}
-          {t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) })}
-        </p>
+      <article aria-labelledby={reportTitleId(report.id)}>
+        <ReportCardHeader
+          report={report}
+          meta={[
+            t('common.by', { name: report.author.name }),
+            report.kelurahan?.name,
+            t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) }),
+          ]}
+        />
         {report.photoUrl && (
           <img src={report.photoUrl} alt="" width={480} height={270} loading="lazy" />
         )}
@@ -130,7 +126,7 @@ function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
           type="button"
           className="button"
           disabled={busy}
-          aria-describedby={`report-${report.id}`}
+          aria-describedby={reportTitleId(report.id)}
           onClick={() => void handlePublish()}
         >
           {t('review.publish')}

@@ -1,8 +1,9 @@
 import { formatDate } from '@sim-se/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState';
+import { SearchBox } from '../../components/SearchBox';
 import { SearchDocument, type SearchKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translate';
@@ -16,7 +17,6 @@ const KIND_LABELS: Partial<Record<SearchKind, MessageKey>> = {
 
 export function SearchPage() {
   const { t, language } = useI18n();
-  const inputId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = (searchParams.get('q') ?? '').trim();
   const [draft, setDraft] = useState(query);
@@ -28,29 +28,21 @@ export function SearchPage() {
     pause: query === '',
   });
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleSubmit() {
     setSearchParams(draft.trim() ? { q: draft.trim() } : {});
   }
 
   return (
     <section>
       <h1>{t('search.title')}</h1>
-      <form role="search" className="search-form" onSubmit={handleSubmit}>
-        <label htmlFor={inputId}>{t('search.label')}</label>
-        <div className="search-row">
-          <input
-            id={inputId}
-            type="search"
-            name="q"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('search.submit')}
-          </button>
-        </div>
-      </form>
+      <SearchBox
+        label={t('search.label')}
+        submitLabel={t('search.submit')}
+        name="q"
+        value={draft}
+        onChange={setDraft}
+        onSubmit={handleSubmit}
+      />
 
       {query === '' ? (
         <p className="muted">{t('search.prompt')}</p>
