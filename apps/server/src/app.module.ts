@@ -62,7 +62,7 @@ export class AppModule {
           sortSchema: true,
           path: '/graphql',
           graphiql: config.environment !== 'production',
-          introspection: true,
+          introspection: config.environment !== 'production',
           validationRules: [queryLimitsRule],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: (formatted, error) => {

@@ -40,6 +40,16 @@ describe('health and request tracing', () => {
     expect(hostile.headers.get('x-request-id')).not.toContain('bad');
   });
 
+  it('refuses a GraphQL mutation sent as a plain cross-site form post (CSRF)', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logOut }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Cross-Site Request Forgery');
+  });
+
   it('never shows a stack trace or SQL for a malformed request', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
