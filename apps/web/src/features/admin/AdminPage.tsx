@@ -8,14 +8,16 @@ export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
   return (
-    <RequireRole role="ADMINISTRATOR">
-      {() => (
-        <section>
-          <h1>{t('admin.title')}</h1>
-          <PeoplePanel />
-          <GroupsPanel />
-        </section>
-      )}
-    </RequireRole>
+    <section>
+      <h1>{t('admin.title')}</h1>
+      <RequireRole role="ADMINISTRATOR">
+        {() => (
+          <>
+            <PeoplePanel />
+            <GroupsPanel />
+          </>
+        )}
+      </RequireRole>
+    </section>
   );
 }

@@ -93,7 +93,9 @@ function PersonCard({ person }: { person: Person }) {
 
   return (
     <li className="card">
-      <h3 className="card-title">{person.name}</h3>
+      <h3 className="card-title" id={`person-${person.id}`}>
+        {person.name}
+      </h3>
       <p className="meta">
         {person.email}
         {person.kelurahan && ` · ${person.kelurahan.name}, ${person.kelurahan.kecamatanName}`}
@@ -108,6 +110,7 @@ function PersonCard({ person }: { person: Person }) {
             <input
               type="checkbox"
               checked={person.roles.includes(role)}
+              aria-describedby={`person-${person.id}`}
               onChange={(event) => void toggle(role, event.target.checked)}
             />
             {t(ROLE_LABELS[role])}

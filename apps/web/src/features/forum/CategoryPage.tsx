@@ -15,10 +15,14 @@ export function CategoryPage() {
   const { viewer } = useViewer();
   const [result] = useQuery({ query: ForumCategoryDocument, variables: { slug } });
   const category = result.data?.forumCategory;
-  usePageTitle(category ? localized(language, category.nameId, category.nameEn) : t('forum.title'));
+  const notFound = result.data && !category;
+  usePageTitle(
+    category
+      ? localized(language, category.nameId, category.nameEn)
+      : t(notFound ? 'forum.categoryNotFound' : 'forum.title'),
+  );
 
-  if (result.data && !category)
-    return <p className="alert alert-error">{t('forum.categoryNotFound')}</p>;
+  if (notFound) return <h1>{t('forum.categoryNotFound')}</h1>;
 
   return (
     <QueryState fetching={result.fetching} error={result.error} data={category}>

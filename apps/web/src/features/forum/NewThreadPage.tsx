@@ -15,36 +15,32 @@ import { localized } from './localized';
 export function NewThreadPage() {
   const { t, language } = useI18n();
   const { slug = '' } = useParams();
-  usePageTitle(t('forum.newThread'));
   const [result] = useQuery({ query: ForumCategoryDocument, variables: { slug } });
+  const category = result.data?.forumCategory;
+  const notFound = result.data && !category;
+  usePageTitle(t(notFound ? 'forum.categoryNotFound' : 'forum.newThread'));
 
-  if (result.data && !result.data.forumCategory) {
-    return <p className="alert alert-error">{t('forum.categoryNotFound')}</p>;
-  }
+  if (notFound) return <h1>{t('forum.categoryNotFound')}</h1>;
 
   return (
-    <RequireRole>
-      {() => (
-        <QueryState
-          fetching={result.fetching}
-          error={result.error}
-          data={result.data?.forumCategory}
-        >
-          {(category) => (
-            <section>
-              <p className="meta">
-                <Link to="/forum">{t('forum.title')}</Link> ›{' '}
-                <Link to={`/forum/${category.slug}`}>
-                  {localized(language, category.nameId, category.nameEn)}
-                </Link>
-              </p>
-              <h1>{t('forum.newThread')}</h1>
-              <NewThreadForm categoryId={category.id} />
-            </section>
-          )}
-        </QueryState>
+    <section>
+      {category && (
+        <p className="meta">
+          <Link to="/forum">{t('forum.title')}</Link> ›{' '}
+          <Link to={`/forum/${category.slug}`}>
+            {localized(language, category.nameId, category.nameEn)}
+          </Link>
+        </p>
       )}
-    </RequireRole>
+      <h1>{t('forum.newThread')}</h1>
+      <RequireRole>
+        {() => (
+          <QueryState fetching={result.fetching} error={result.error} data={category}>
+            {(found) => <NewThreadForm categoryId={found.id} />}
+          </QueryState>
+        )}
+      </RequireRole>
+    </section>
   );
 }
 

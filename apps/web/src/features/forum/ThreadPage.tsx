@@ -28,11 +28,12 @@ function PostsPage({ threadId, page }: { threadId: string; page: PageProps }) {
   });
   const isFirst = page.after === null;
   const thread = result.data?.thread;
-  usePageTitle(isFirst ? (thread?.title ?? t('forum.title')) : undefined);
+  const notFound = result.data && !thread;
+  usePageTitle(
+    isFirst ? (thread?.title ?? t(notFound ? 'forum.notFound' : 'forum.title')) : undefined,
+  );
 
-  if (result.data && !thread) {
-    return isFirst ? <p className="alert alert-error">{t('forum.notFound')}</p> : null;
-  }
+  if (notFound) return isFirst ? <h1>{t('forum.notFound')}</h1> : null;
 
   return (
     <QueryState fetching={result.fetching} error={result.error} data={thread}>

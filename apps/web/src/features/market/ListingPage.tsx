@@ -12,9 +12,10 @@ export function ListingPage() {
   const { id = '' } = useParams();
   const [result] = useQuery({ query: ListingDocument, variables: { id } });
   const listing = result.data?.listing;
-  usePageTitle(listing?.title ?? t('market.title'));
+  const notFound = result.data && !listing;
+  usePageTitle(listing?.title ?? t(notFound ? 'market.notFound' : 'market.title'));
 
-  if (result.data && !listing) return <p className="alert alert-error">{t('market.notFound')}</p>;
+  if (notFound) return <h1>{t('market.notFound')}</h1>;
 
   return (
     <QueryState fetching={result.fetching} error={result.error} data={listing}>

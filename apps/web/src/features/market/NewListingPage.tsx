@@ -22,14 +22,10 @@ export function NewListingPage() {
   const { t } = useI18n();
   usePageTitle(t('market.newListing'));
   return (
-    <RequireRole role="MEMBER">
-      {() => (
-        <section>
-          <h1>{t('market.newListing')}</h1>
-          <GroupsGate />
-        </section>
-      )}
-    </RequireRole>
+    <section>
+      <h1>{t('market.newListing')}</h1>
+      <RequireRole role="MEMBER">{() => <GroupsGate />}</RequireRole>
+    </section>
   );
 }
 

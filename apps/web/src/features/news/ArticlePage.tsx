@@ -11,11 +11,10 @@ export function ArticlePage() {
   const { t, language } = useI18n();
   const { slug = '' } = useParams();
   const [result] = useQuery({ query: ArticleDocument, variables: { slug } });
-  usePageTitle(result.data?.article.title);
+  const notFound = errorReasonOf(result.error) === 'NOT_FOUND';
+  usePageTitle(notFound ? t('news.notFound') : result.data?.article.title);
 
-  if (errorReasonOf(result.error) === 'NOT_FOUND') {
-    return <p className="alert alert-error">{t('news.notFound')}</p>;
-  }
+  if (notFound) return <h1>{t('news.notFound')}</h1>;
 
   return (
     <QueryState fetching={result.fetching} error={result.error} data={result.data?.article}>

@@ -24,20 +24,22 @@ export function MyReportsPage() {
     : undefined;
 
   return (
-    <RequireRole>
-      {() => (
-        <section>
-          <div className="section-heading">
-            <h1>{t('report.mine')}</h1>
-            <Link to="/lapor" className="button button-small">
-              {t('news.report')}
-            </Link>
-          </div>
-          <FormAlert message={notice} tone="success" />
-          <PagedList renderPage={(page) => <MyReportsList page={page} />} />
-        </section>
-      )}
-    </RequireRole>
+    <section>
+      <h1>{t('report.mine')}</h1>
+      <RequireRole>
+        {() => (
+          <>
+            <p>
+              <Link to="/lapor" className="button button-small">
+                {t('news.report')}
+              </Link>
+            </p>
+            <FormAlert message={notice} tone="success" />
+            <PagedList renderPage={(page) => <MyReportsList page={page} />} />
+          </>
+        )}
+      </RequireRole>
+    </section>
   );
 }
 

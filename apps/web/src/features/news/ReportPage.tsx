@@ -11,9 +11,13 @@ export function ReportPage() {
   const t = useI18n().t;
   usePageTitle(t('report.title'));
   return (
-    <RequireRole role="MEMBER">
-      {(viewer) => <NewReport defaultRegion={viewer.kelurahan?.code ?? ''} />}
-    </RequireRole>
+    <section>
+      <h1>{t('report.title')}</h1>
+      <p>{t('report.intro')}</p>
+      <RequireRole role="MEMBER">
+        {(viewer) => <NewReport defaultRegion={viewer.kelurahan?.code ?? ''} />}
+      </RequireRole>
+    </section>
   );
 }
 
@@ -24,9 +28,7 @@ function NewReport({ defaultRegion }: { defaultRegion: string }) {
   const [{ fetching }, submitReport] = useMutation(SubmitReportDocument);
 
   return (
-    <section>
-      <h1>{t('report.title')}</h1>
-      <p>{t('report.intro')}</p>
+    <>
       {round.sent && (
         <p className="alert alert-success" role="status">
           {t('report.sent')} <Link to="/laporan-saya">{t('report.mine')}</Link>
@@ -43,6 +45,6 @@ function NewReport({ defaultRegion }: { defaultRegion: string }) {
           setRound({ count: round.count + 1, regionCode: input.regionCode, sent: true })
         }
       />
-    </section>
+    </>
   );
 }

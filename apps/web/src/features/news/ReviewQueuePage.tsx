@@ -24,15 +24,15 @@ export function ReviewQueuePage() {
   // Kept above the list: a reviewed report leaves the queue, and its card with it.
   const [notice, setNotice] = useState<string>();
   return (
-    <RequireRole role="EDITOR">
-      {() => (
-        <section>
-          <h1>{t('review.title')}</h1>
-          <FormAlert message={notice} tone="success" />
+    <section>
+      <h1>{t('review.title')}</h1>
+      <FormAlert message={notice} tone="success" />
+      <RequireRole role="EDITOR">
+        {() => (
           <PagedList renderPage={(page) => <QueuePage page={page} onReviewed={setNotice} />} />
-        </section>
-      )}
-    </RequireRole>
+        )}
+      </RequireRole>
+    </section>
   );
 }
 
@@ -146,7 +146,12 @@ function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
           rows={3}
         />
         <div className="actions">
-          <button type="submit" className="button button-secondary" disabled={busy}>
+          <button
+            type="submit"
+            className="button button-secondary"
+            disabled={busy}
+            aria-describedby={reportTitleId(report.id)}
+          >
             {t('review.requestChanges')}
           </button>
         </div>
