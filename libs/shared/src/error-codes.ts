@@ -32,6 +32,7 @@ export enum ErrorReason {
   RateLimited = 'RATE_LIMITED',
   AlreadyMember = 'ALREADY_MEMBER',
   GroupNotVerified = 'GROUP_NOT_VERIFIED',
+  LastAdministrator = 'LAST_ADMINISTRATOR',
   SearchUnavailable = 'SEARCH_UNAVAILABLE',
   Internal = 'INTERNAL',
 }
@@ -56,6 +57,7 @@ export const REASON_CLASS: Record<ErrorReason, ErrorClass> = {
   [ErrorReason.RateLimited]: ErrorClass.Forbidden,
   [ErrorReason.AlreadyMember]: ErrorClass.Conflict,
   [ErrorReason.GroupNotVerified]: ErrorClass.Forbidden,
+  [ErrorReason.LastAdministrator]: ErrorClass.Conflict,
   [ErrorReason.SearchUnavailable]: ErrorClass.Internal,
   [ErrorReason.Internal]: ErrorClass.Internal,
 };

@@ -38,6 +38,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Terlalu sering. Coba lagi sebentar lagi.',
     [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
     [ErrorReason.GroupNotVerified]: 'KIM ini belum diverifikasi, jadi belum dapat berjualan.',
+    [ErrorReason.LastAdministrator]:
+      'Peran Administrator tidak bisa dicabut dari administrator terakhir. Angkat administrator lain terlebih dahulu.',
     [ErrorReason.SearchUnavailable]:
       'Pencarian sedang tidak tersedia. Berita, forum, dan pasar tetap bisa dibuka; coba cari lagi sebentar lagi.',
     [ErrorReason.Internal]: 'Terjadi kesalahan di server. Coba lagi nanti.',
@@ -64,6 +66,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Too many attempts. Try again shortly.',
     [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
     [ErrorReason.GroupNotVerified]: 'This KIM is not verified yet, so it cannot sell.',
+    [ErrorReason.LastAdministrator]:
+      'The last administrator cannot lose the role. Make someone else an administrator first.',
     [ErrorReason.SearchUnavailable]:
       'Search is unavailable right now. News, forum and market still open; try searching again shortly.',
     [ErrorReason.Internal]: 'Something went wrong on the server. Try again later.',

@@ -18,11 +18,16 @@ export class AdministratorBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const email = (this.config.adminEmail ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
     const result = await this.identity.ensureAdministrator(email, this.config.adminPassword);
-    if (!result.created) return;
-    if (result.password) {
+    if (result.outcome === 'present') return;
+    if (result.outcome === 'restored') {
+      this.logger.warn(
+        { email },
+        'no administrator was left: the role is given back to this account',
+      );
+    } else if (result.password) {
       // Shown once, on purpose: there is no other way to learn a generated password.
       this.logger.warn(
-        { email, password: undefined },
+        { email },
         `administrator account created: e-mail ${email}, password ${result.password} (shown only this once)`,
       );
     } else {

@@ -157,38 +157,52 @@ export class IdentityService {
   ): Promise<UserEntity> {
     const user = await this.findUser(userId);
     if (!user) throw new AppError(ErrorReason.NotFound);
-    if (granted) {
-      await this.dataSource.query(
-        `INSERT INTO user_roles (user_id, role, granted_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [userId, role, grantedBy],
-      );
-    } else {
-      await this.dataSource.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [
+
+    await this.dataSource.transaction(async (manager) => {
+      if (granted) {
+        await manager.query(
+          `INSERT INTO user_roles (user_id, role, granted_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [userId, role, grantedBy],
+        );
+        return;
+      }
+      if (role === Role.ADMINISTRATOR) {
+        // Locked, so two administrators removing each other at once cannot both succeed.
+        const administrators: Array<{ user_id: string }> = await manager.query(
+          `SELECT user_id FROM user_roles WHERE role = $1 FOR UPDATE`,
+          [Role.ADMINISTRATOR],
+        );
+        const others = administrators.filter((row) => row.user_id !== userId);
+        if (others.length === 0) throw new AppError(ErrorReason.LastAdministrator);
+      }
+      await manager.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [
         userId,
         role,
       ]);
-    }
+    });
     return (await this.findUser(userId))!;
   }
 
   /**
-   * Makes sure an administrator exists. Returns the generated password when one was just
-   * created without ADMIN_PASSWORD, so the caller can show it once.
+   * Makes sure an administrator exists. Creates the account when it is missing and returns
+   * the password when it was generated, so the caller can show it once; an existing account
+   * only gets its roles back and keeps its password.
    */
   async ensureAdministrator(
     email: string,
     password: string | undefined,
-  ): Promise<{ created: boolean; password?: string }> {
+  ): Promise<{ outcome: 'present' | 'created' | 'restored'; password?: string }> {
     const existing: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM user_roles WHERE role = $1 LIMIT 1`,
       [Role.ADMINISTRATOR],
     );
-    if (existing.length > 0) return { created: false };
+    if (existing.length > 0) return { outcome: 'present' };
 
     const chosen = password ?? `${randomBytes(9).toString('base64url')}7a`;
     const passwordHash = await hashPassword(chosen);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       let user = await manager.findOne(UserEntity, { where: { email } });
+      const outcome = user ? 'restored' : 'created';
       if (!user) {
         user = await manager.save(
           manager.create(UserEntity, {
@@ -205,8 +219,8 @@ export class IdentityService {
           [user.id, role],
         );
       }
+      return { outcome, password: outcome === 'created' && !password ? chosen : undefined };
     });
-    return { created: true, password: password ? undefined : chosen };
   }
 
   private async refuseWhenTooManyFailures(email: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_KELURAHAN, type TestApp } from '../../../test/test-app.js';
+import { startTestApp, TEST_ADMIN, TEST_KELURAHAN, type TestApp } from '../../../test/test-app.js';
+import { IdentityService } from './identity.service.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id name email roles kelurahan { name } } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { id } }`;
@@ -153,5 +154,50 @@ describe('identity', () => {
     const tooDeep = `query { __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`;
     const result = await app.client().request(tooDeep);
     expect(result.errors?.[0].message).toMatch(/nested \d+ levels deep/);
+  });
+
+  it('refuses to take the role from the last administrator, and allows it once another exists', async () => {
+    const admin = await app.admin();
+    const me = await admin.data<{ me: { id: string } }>(ME);
+    const SET_ROLE = `mutation($input: SetRoleInput!) { setRole(input: $input) { roles } }`;
+
+    const refused = await admin.request(SET_ROLE, {
+      input: { userId: me.me.id, role: 'ADMINISTRATOR', granted: false },
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'LAST_ADMINISTRATOR',
+    });
+    expect(refused.errors?.[0].message).toContain('administrator terakhir');
+    const [row] = await app.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM user_roles WHERE role = 'ADMINISTRATOR'`,
+    );
+    expect(row.count).toBe(1);
+
+    const second = await app.resident('Admin Kedua');
+    await admin.data(SET_ROLE, {
+      input: { userId: second.id, role: 'ADMINISTRATOR', granted: true },
+    });
+    const stepDown = await admin.data<{ setRole: { roles: string[] } }>(SET_ROLE, {
+      input: { userId: me.me.id, role: 'ADMINISTRATOR', granted: false },
+    });
+    expect(stepDown.setRole.roles).not.toContain('ADMINISTRATOR');
+
+    // The second administrator restores the first, so later tests keep their administrator.
+    await second.client.data(SET_ROLE, {
+      input: { userId: me.me.id, role: 'ADMINISTRATOR', granted: true },
+    });
+  });
+
+  it('gives the role back to the configured account on start when no administrator is left, keeping its password', async () => {
+    const identity = app.server.app.get(IdentityService);
+    await app.query(`DELETE FROM user_roles WHERE role = 'ADMINISTRATOR'`);
+
+    const result = await identity.ensureAdministrator(TEST_ADMIN.email, undefined);
+
+    expect(result).toEqual({ outcome: 'restored', password: undefined });
+    const admin = await app.admin();
+    const me = await admin.data<{ me: { roles: string[] } }>(ME);
+    expect(me.me.roles).toContain('ADMINISTRATOR');
   });
 });
