@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { registerSchema } from '@sim-se/shared';
 import { describe, expect, it } from 'vitest';
 import { errorMessageOf, errorReasonOf, fieldErrorsOf } from './errors';
-import { checkForm, parseWholeNumber } from './form';
+import { checkForm } from './form';
 import { hasRole } from './roles';
 
 describe('server errors', () => {
@@ -48,13 +48,6 @@ describe('form checks', () => {
     expect(check.errors.name).toBe('Required.');
     expect(check.errors.email).toBe('Not a valid e-mail address.');
     expect(check.errors.regionCode).toBe('Choose a kelurahan.');
-  });
-
-  it('reads whole rupiah with dots as thousands marks and refuses decimals', () => {
-    expect(parseWholeNumber('150.000')).toBe(150000);
-    expect(parseWholeNumber('25000')).toBe(25000);
-    expect(parseWholeNumber('12,5')).toBeUndefined();
-    expect(parseWholeNumber('')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
-import { describeIssues, type Language } from '@sim-se/shared';
-import type { z } from 'zod';
+import { describeIssues, type FieldMessageKey, type Language } from '@sim-se/shared';
+import { z } from 'zod';
 import type { FieldErrors } from './errors';
 
 export type FormCheck<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
@@ -20,9 +20,58 @@ export function checkForm<S extends z.ZodType>(
   return { ok: false, errors };
 }
 
-/** A whole-rupiah amount typed by a person; dots and spaces as thousands marks are allowed. */
-export function parseWholeNumber(text: string): number | undefined {
-  const digits = text.replace(/[.\s]/g, '');
-  if (!/^\d+$/.test(digits)) return undefined;
-  return Number(digits);
+/**
+ * A whole-rupiah amount as a person types it: plain digits ("150000"), or digits with a dot
+ * between every group of three ("1.250.000"). Anything else, decimals included, is unreadable.
+ */
+export function parseWholeRupiah(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^(\d+|\d{1,3}(\.\d{3})+)$/.test(trimmed)) return undefined;
+  return safeInteger(trimmed.replaceAll('.', ''));
+}
+
+/** A count typed by a person (stock, quantity): digits only. */
+export function parseCount(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  return safeInteger(trimmed);
+}
+
+function safeInteger(digits: string): number | undefined {
+  const value = Number(digits);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/**
+ * A text input read as a number, then checked by `target`: empty says "required", unreadable
+ * text says `message`, so the error is worded by the shared field messages.
+ */
+function numberText(
+  parse: (text: string) => number | undefined,
+  message: FieldMessageKey,
+  target: z.ZodType<number, number>,
+) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'required' satisfies FieldMessageKey, abort: true })
+    .transform((text, context) => {
+      const value = parse(text);
+      if (value === undefined) {
+        context.addIssue({ code: 'custom', message, input: text });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .pipe(target);
+}
+
+/** A price input: whole rupiah, read with `parseWholeRupiah`, checked by `target`. */
+export function rupiahText(target: z.ZodType<number, number>) {
+  return numberText(parseWholeRupiah, 'price', target);
+}
+
+/** A stock or quantity input: digits only, read with `parseCount`, checked by `target`. */
+export function countText(target: z.ZodType<number, number>) {
+  return numberText(parseCount, 'stock', target);
 }

@@ -1,4 +1,3 @@
-import { listingSchema } from '@sim-se/shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -13,10 +12,11 @@ import {
   MyGroupsDocument,
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { checkForm, parseWholeNumber } from '../../lib/form';
+import { checkForm } from '../../lib/form';
 import type { UploadedMedia } from '../../lib/upload';
 import { useForm } from '../../lib/use-form';
 import { usePageTitle } from '../../lib/use-page-title';
+import { listingFormSchema } from './listing-form';
 
 export function NewListingPage() {
   const { t } = useI18n();
@@ -66,14 +66,8 @@ function NewListingForm({ groups }: { groups: GroupOption[] }) {
   const [{ fetching }, createListing] = useMutation(CreateListingDocument);
 
   async function handleSubmit() {
-    const candidate = {
-      ...form.values,
-      // An unreadable number is sent on as NaN so the shared schema words the error.
-      price: parseWholeNumber(form.values.price) ?? Number.NaN,
-      stock: parseWholeNumber(form.values.stock) ?? Number.NaN,
-      photoId: photo?.id ?? null,
-    };
-    const check = checkForm(listingSchema, candidate, language);
+    const candidate = { ...form.values, photoId: photo?.id ?? null };
+    const check = checkForm(listingFormSchema, candidate, language);
     const created = await form.submit(check, (input) => createListing({ input }));
     if (created) await navigate(`/pasar/${created.createListing.id}`);
   }
