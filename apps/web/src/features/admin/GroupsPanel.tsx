@@ -42,7 +42,7 @@ export function GroupsPanel() {
                   {group.kelurahan &&
                     `${group.kelurahan.name}, ${group.kelurahan.kecamatanName} · `}
                   SK {group.decreeNumber} ({formatDate(group.decreeDate, language)}) ·{' '}
-                  {group.memberCount}
+                  {t('admin.memberCount', { count: group.memberCount })}
                 </p>
               </li>
             ))}

@@ -57,7 +57,7 @@ export function SearchPage() {
           {(search) => (
             <>
               <p className="muted" role="status">
-                {t('search.results', { total: search.total, query })}
+                {t('search.results', { count: search.total, query })}
               </p>
               <ol className="card-list search-results">
                 {search.hits.map((hit) => {
