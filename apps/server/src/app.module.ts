@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE } from '@sim-se/shared';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { formatGraphqlError } from './common/errors/graphql-error-formatter.js';
 import { queryLimitsRule } from './common/graphql/query-limits.js';
+import { noNulInQueryTextRule } from './common/graphql/reject-nul-characters.js';
 import { requestScope } from './common/logging/request-context.js';
 import { LOGGER } from './common/logging/logger.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -63,7 +64,7 @@ export class AppModule {
           path: '/graphql',
           graphiql: config.environment !== 'production',
           introspection: config.environment !== 'production',
-          validationRules: [queryLimitsRule],
+          validationRules: [queryLimitsRule, noNulInQueryTextRule],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: (formatted, error) => {
             const scope = requestScope.getStore();

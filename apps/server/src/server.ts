@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 import { requestLogging } from './common/logging/request-logging.js';
+import { rejectNulCharacters } from './common/graphql/reject-nul-characters.js';
 import { type Dependencies, startDependencies } from './runtime/dependencies.js';
 
 export interface RunningServer {
@@ -38,6 +39,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     app.set('trust proxy', 'loopback');
     app.use(requestLogging(logger));
     app.use(express.json({ limit: '1mb' }));
+    app.use('/graphql', rejectNulCharacters);
     app.use(cookieParser());
     app.use(securityHeaders);
     serveWebApp(app, config.webDistDir, logger);

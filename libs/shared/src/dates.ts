@@ -27,3 +27,8 @@ export function formatDate(value: Date | string, language: Language = 'id'): str
     year: 'numeric',
   }).format(date);
 }
+
+/** Today's calendar date in Asia/Jakarta as `YYYY-MM-DD`. */
+export function todayInJakarta(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}

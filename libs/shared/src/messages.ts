@@ -38,6 +38,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Terlalu sering. Coba lagi sebentar lagi.',
     [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
     [ErrorReason.GroupNotVerified]: 'KIM ini belum diverifikasi, jadi belum dapat berjualan.',
+    [ErrorReason.ForbiddenCharacters]: 'Isian memuat karakter yang tidak diizinkan.',
     [ErrorReason.LastAdministrator]:
       'Peran Administrator tidak bisa dicabut dari administrator terakhir. Angkat administrator lain terlebih dahulu.',
     [ErrorReason.SearchUnavailable]:
@@ -66,6 +67,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.RateLimited]: 'Too many attempts. Try again shortly.',
     [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
     [ErrorReason.GroupNotVerified]: 'This KIM is not verified yet, so it cannot sell.',
+    [ErrorReason.ForbiddenCharacters]: 'The input contains characters that are not allowed.',
     [ErrorReason.LastAdministrator]:
       'The last administrator cannot lose the role. Make someone else an administrator first.',
     [ErrorReason.SearchUnavailable]:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './messages.js';
+import { todayInJakarta } from './dates.js';
 import { MAX_RUPIAH } from './money.js';
 
 /**
@@ -10,7 +11,10 @@ import { MAX_RUPIAH } from './money.js';
 export const FIELD_MESSAGES = {
   id: {
     required: 'Wajib diisi.',
-    tooLong: 'Terlalu panjang.',
+    tooLong: 'Terlalu panjang (maksimal {max} karakter).',
+    characters: 'Memuat karakter yang tidak diizinkan (karakter kendali atau pembalik arah teks).',
+    noText: 'Harus memuat huruf atau angka.',
+    decreeDateFuture: 'Tanggal SK tidak boleh di masa depan.',
     email: 'Alamat e-mail tidak valid.',
     passwordWeak: 'Minimal 10 karakter, dengan huruf dan angka.',
     passwordTooLong: 'Kata sandi terlalu panjang (maksimal 200 karakter).',
@@ -22,7 +26,10 @@ export const FIELD_MESSAGES = {
   },
   en: {
     required: 'Required.',
-    tooLong: 'Too long.',
+    tooLong: 'Too long ({max} characters at most).',
+    characters: 'Contains characters that are not allowed (control or text-direction characters).',
+    noText: 'Must contain letters or digits.',
+    decreeDateFuture: 'The decree date cannot be in the future.',
     email: 'Not a valid e-mail address.',
     passwordWeak: 'At least 10 characters, with letters and digits.',
     passwordTooLong: 'Password too long (200 characters at most).',
@@ -40,12 +47,27 @@ function fieldMessage(key: FieldMessageKey): { message: FieldMessageKey } {
   return { message: key };
 }
 
+/**
+ * Control characters (other than tab and line breaks) and text-direction overrides have no
+ * place in what people write; the latter can disguise names and links.
+ */
+const FORBIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a string holds a character no text field accepts. */
+export function hasForbiddenCharacters(value: string): boolean {
+  return FORBIDDEN_CHARACTERS.test(value);
+}
+
 const text = (max: number) =>
   z
     .string(fieldMessage('required'))
     .trim()
     .min(1, fieldMessage('required'))
-    .max(max, fieldMessage('tooLong'));
+    .max(max, fieldMessage('tooLong'))
+    .refine((value) => !hasForbiddenCharacters(value), fieldMessage('characters'))
+    .refine((value) => LETTER_OR_DIGIT.test(value), fieldMessage('noText'));
 
 /** Kemendagri kelurahan code as written in the registry, e.g. `36.73.01.1001`. */
 export const regionCodeSchema = z
@@ -76,7 +98,10 @@ export const registerSchema = z.object({
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string(fieldMessage('required')).min(1, fieldMessage('required')).max(200),
+  password: z
+    .string(fieldMessage('required'))
+    .min(1, fieldMessage('required'))
+    .max(200, fieldMessage('passwordTooLong')),
 });
 
 export const threadSchema = z.object({
@@ -123,7 +148,9 @@ export const groupSchema = z.object({
   name: text(160),
   regionCode: regionCodeSchema,
   decreeNumber: text(120),
-  decreeDate: z.iso.date(fieldMessage('date')),
+  decreeDate: z.iso
+    .date(fieldMessage('date'))
+    .refine((value) => value <= todayInJakarta(), fieldMessage('decreeDateFuture')),
 });
 
 export interface FieldError {
@@ -136,6 +163,9 @@ export function describeIssues(error: z.ZodError, language: Language): FieldErro
   const messages: Record<string, string> = FIELD_MESSAGES[language];
   return error.issues.map((issue) => ({
     field: issue.path.join('.'),
-    message: messages[issue.message] ?? messages['invalid'],
+    message: (messages[issue.message] ?? messages['invalid']).replace(
+      '{max}',
+      issue.code === 'too_big' ? String(issue.maximum) : '',
+    ),
   }));
 }

@@ -50,6 +50,17 @@ describe('health and request tracing', () => {
     expect(await response.text()).toContain('Cross-Site Request Forgery');
   });
 
+  it('refuses a NUL character anywhere in a GraphQL request as bad input, in the user language', async () => {
+    const query = `query($slug: String!) { forumCategory(slug: $slug) { id } }`;
+    const inVariable = await app.client().request(query, { slug: 'umum\u0000' });
+    expect(inVariable.errors?.[0]).toMatchObject({
+      message: 'Isian memuat karakter yang tidak diizinkan.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'FORBIDDEN_CHARACTERS' },
+    });
+    const inQuery = await app.client('en').request(`{ forumCategory(slug: "umum\\u0000") { id } }`);
+    expect(inQuery.errors?.[0].message).toBe('The input contains characters that are not allowed.');
+  });
+
   it('never shows a stack trace or SQL for a malformed request', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
