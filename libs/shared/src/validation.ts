@@ -51,8 +51,8 @@ function fieldMessage(key: FieldMessageKey): { message: FieldMessageKey } {
  * Control characters (other than tab and line breaks) and text-direction overrides have no
  * place in what people write; the latter can disguise names and links.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
