@@ -36,7 +36,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       { logger: new NestPinoLogger(logger), bodyParser: false },
     );
     app.disable('x-powered-by');
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.use(requestLogging(logger));
     app.use(express.json({ limit: '1mb' }));
     app.use('/graphql', rejectNulCharacters);

@@ -49,6 +49,10 @@ const environmentSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   WEB_DIST_DIR: optionalText,
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[\w.:/, -]+)$/, 'a hop count or a list such as "loopback, 10.0.0.0/8"')
+    .default('loopback'),
 });
 
 export interface AppConfig {
@@ -67,6 +71,8 @@ export interface AppConfig {
   logLevel: string;
   cookieSecure: boolean;
   webDistDir: string;
+  /** Which proxies may tell us the client address (Express `trust proxy`). */
+  trustProxy: string | number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     cookieSecure: values.COOKIE_SECURE,
     webDistDir: path.resolve(root, values.WEB_DIST_DIR ?? 'dist/apps/web'),
+    trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY,
   };
 }
 

@@ -20,6 +20,7 @@ export class GraphqlClient {
   constructor(
     readonly baseUrl: string,
     private readonly language: 'id' | 'en' = 'id',
+    private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
   async request<T = Record<string, unknown>>(
@@ -31,6 +32,7 @@ export class GraphqlClient {
       headers: {
         'content-type': 'application/json',
         'accept-language': this.language,
+        ...this.extraHeaders,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),

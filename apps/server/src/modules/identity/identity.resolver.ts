@@ -50,7 +50,7 @@ export class IdentityResolver {
     @Args('input') input: LogInInput,
     @Context() context: HttpContext,
   ): Promise<UserModel> {
-    const session = await this.identity.logIn(input, context.req.language);
+    const session = await this.identity.logIn(input, context.req.language, context.req.ip ?? '');
     return this.signIn(session, context);
   }
 

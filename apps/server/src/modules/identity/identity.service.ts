@@ -13,8 +13,10 @@ import { UserEntity } from './entities/user.entity.js';
 import { decoyHash, hashPassword, verifyPassword } from './password-hasher.js';
 
 export const SESSION_DAYS = 30;
-/** Failed logins allowed per e-mail in the window before further tries are refused. */
+/** Failed logins allowed per e-mail from one address in the window before it is refused there. */
 export const LOGIN_FAILURE_LIMIT = 10;
+/** Failed logins allowed from one address across all e-mails (password spraying). */
+export const ADDRESS_FAILURE_LIMIT = 50;
 export const LOGIN_WINDOW_MINUTES = 15;
 
 export interface NewSession {
@@ -67,9 +69,9 @@ export class IdentityService {
   }
 
   /** Checks e-mail and password together, never saying which one was wrong. */
-  async logIn(input: unknown, language: Language): Promise<NewSession> {
+  async logIn(input: unknown, language: Language, address: string): Promise<NewSession> {
     const values = validate(loginSchema, input, language);
-    await this.refuseWhenTooManyFailures(values.email);
+    await this.refuseWhenTooManyFailures(values.email, address);
 
     const user = await this.users
       .createQueryBuilder('user')
@@ -77,10 +79,10 @@ export class IdentityService {
       .where('lower(user.email) = :email', { email: values.email })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), values.password);
-    await this.dataSource.query(`INSERT INTO login_attempts (email, succeeded) VALUES ($1, $2)`, [
-      values.email,
-      Boolean(user && valid),
-    ]);
+    await this.dataSource.query(
+      `INSERT INTO login_attempts (email, address, succeeded) VALUES ($1, $2, $3)`,
+      [values.email, address, Boolean(user && valid)],
+    );
     if (!user || !valid) throw new AppError(ErrorReason.WrongCredentials);
 
     return this.openSession(user);
@@ -223,13 +225,20 @@ export class IdentityService {
     });
   }
 
-  private async refuseWhenTooManyFailures(email: string): Promise<void> {
-    const [row]: Array<{ failures: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS failures FROM login_attempts
-        WHERE email = $1 AND NOT succeeded AND attempted_at > now() - make_interval(mins => $2)`,
-      [email, LOGIN_WINDOW_MINUTES],
+  /**
+   * Guessing is slowed per e-mail and address, and per address overall; the owner of an
+   * account can still log in from their own address while someone else is guessing.
+   */
+  private async refuseWhenTooManyFailures(email: string, address: string): Promise<void> {
+    const [row]: Array<{ for_email: number; for_address: number }> = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS for_email, count(*)::int AS for_address
+         FROM login_attempts
+        WHERE address = $2 AND NOT succeeded AND attempted_at > now() - make_interval(mins => $3)`,
+      [email, address, LOGIN_WINDOW_MINUTES],
     );
-    if (row.failures >= LOGIN_FAILURE_LIMIT) throw new AppError(ErrorReason.RateLimited);
+    if (row.for_email >= LOGIN_FAILURE_LIMIT || row.for_address >= ADDRESS_FAILURE_LIMIT) {
+      throw new AppError(ErrorReason.RateLimited);
+    }
   }
 
   /**
