@@ -82,13 +82,20 @@ export class MarketplaceService implements OnApplicationBootstrap {
       .execute();
   }
 
-  /** Puts an item on sale for a verified group the seller belongs to. */
+  /**
+   * Puts an item on sale for a verified group the seller belongs to. Selling takes both the
+   * membership and the MEMBER role, so an administrator withdrawing the role stops it at once.
+   */
   async createListing(input: unknown, seller: Viewer, language: Language): Promise<ListingRecord> {
     const values = validate(listingSchema, input, language);
     const group = await this.groups.findById(values.groupId);
     if (!group) throw new AppError(ErrorReason.NotFound);
     const isAdministrator = hasRole(seller, Role.ADMINISTRATOR);
-    if (!isAdministrator && !(await this.groups.isMember(group.id, seller.id))) {
+    const mayActAsMember = hasRole(seller, Role.MEMBER);
+    if (
+      !isAdministrator &&
+      !(mayActAsMember && (await this.groups.isMember(group.id, seller.id)))
+    ) {
       throw new AppError(ErrorReason.NotGroupMember);
     }
     if (!group.verified) throw new AppError(ErrorReason.GroupNotVerified);

@@ -226,6 +226,16 @@ describe('marketplace', () => {
     });
     expect(wrongGroup.errors?.[0].extensions?.reason).toBe('NOT_GROUP_MEMBER');
 
+    const withdrawn = await groupWithMember('KIM Peran Dicabut');
+    const admin = await app.admin();
+    await admin.data(`mutation($input: SetRoleInput!) { setRole(input: $input) { id } }`, {
+      input: { userId: withdrawn.id, role: 'MEMBER', granted: false },
+    });
+    const afterWithdrawal = await withdrawn.client.request(CREATE_LISTING, {
+      input: listingInput(withdrawn.groupId),
+    });
+    expect(afterWithdrawal.errors?.[0].extensions?.reason).toBe('NOT_GROUP_MEMBER');
+
     const visitor = await app
       .client()
       .request(CREATE_LISTING, { input: listingInput(seller.groupId) });
