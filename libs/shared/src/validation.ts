@@ -47,6 +47,11 @@ function fieldMessage(key: FieldMessageKey): { message: FieldMessageKey } {
   return { message: key };
 }
 
+/** The same, and no further checks of that field: one clear message per field. */
+function stopWith(key: FieldMessageKey): { message: FieldMessageKey; abort: true } {
+  return { message: key, abort: true };
+}
+
 /**
  * Control characters (other than tab and line breaks) and text-direction overrides have no
  * place in what people write; the latter can disguise names and links.
@@ -65,9 +70,9 @@ const text = (max: number) =>
   z
     .string(fieldMessage('required'))
     .trim()
-    .min(1, fieldMessage('required'))
-    .max(max, fieldMessage('tooLong'))
-    .refine((value) => !hasForbiddenCharacters(value), fieldMessage('characters'))
+    .min(1, stopWith('required'))
+    .max(max, stopWith('tooLong'))
+    .refine((value) => !hasForbiddenCharacters(value), stopWith('characters'))
     .refine((value) => LETTER_OR_DIGIT.test(value), fieldMessage('noText'));
 
 /** Kemendagri kelurahan code as written in the registry, e.g. `36.73.01.1001`. */
