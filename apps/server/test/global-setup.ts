@@ -22,7 +22,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-se-test-'));
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
   const postgres = await startEmbeddedPostgres(dataDir, logger);
-  const meili = await startEmbeddedMeilisearch(dataDir, logger);
+  const meili = await startEmbeddedMeilisearch(dataDir, logger).catch(async (error: unknown) => {
+    // Vitest runs no teardown when setup fails: stop what did start and leave nothing behind.
+    await postgres.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
 
   project.provide('postgresUrl', postgres.url);
   project.provide('meiliHost', meili.host);

@@ -84,6 +84,7 @@ export async function startEmbeddedMeilisearch(
   const port = options.port ?? (await findFreePort());
   const dbDir = path.join(dataDir, 'meilisearch');
 
+  // The key travels in the environment, not the command line, so `ps` does not show it.
   const child = spawn(
     binary,
     [
@@ -95,22 +96,26 @@ export async function startEmbeddedMeilisearch(
       path.join(dataDir, 'meilisearch-snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      masterKey,
       '--env',
       'development',
       '--no-analytics',
       '--log-level',
       'WARN',
     ],
-    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: dataDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MEILI_MASTER_KEY: masterKey },
+    },
   );
-  child.stdout?.on('data', (chunk: Buffer) =>
-    log.debug({ message: chunk.toString().trim() }, 'meilisearch output'),
-  );
-  child.stderr?.on('data', (chunk: Buffer) =>
-    log.debug({ message: chunk.toString().trim() }, 'meilisearch output'),
-  );
+  let recentOutput = '';
+  const keepOutput = (chunk: Buffer) => {
+    const text = chunk.toString();
+    recentOutput = (recentOutput + text).slice(-2_000);
+    log.debug({ message: text.trim() }, 'meilisearch output');
+  };
+  child.stdout?.on('data', keepOutput);
+  child.stderr?.on('data', keepOutput);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
@@ -119,7 +124,11 @@ export async function startEmbeddedMeilisearch(
     await waitUntilHealthy(host, child);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new MeilisearchUnavailableError(`Meilisearch did not start: ${(error as Error).message}`);
+    process.removeListener('exit', killOnExit);
+    const said = recentOutput.trim() ? `; it said: ${recentOutput.trim()}` : '';
+    throw new MeilisearchUnavailableError(
+      `Meilisearch did not start: ${(error as Error).message}${said}`,
+    );
   }
   log.info({ port, version: MEILISEARCH_VERSION }, 'embedded Meilisearch is up');
 
