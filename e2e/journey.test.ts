@@ -144,7 +144,7 @@ describe('a resident becomes a citizen reporter', () => {
     const item = editorPage.getByRole('listitem').filter({ hasText: reportTitle });
     await item.getByRole('button', { name: 'Terbitkan' }).click();
     await editorPage.getByText(`Laporan diterbitkan: ${reportTitle}`).waitFor();
-    await expect(item.count()).resolves.toBe(0);
+    await item.waitFor({ state: 'detached' });
     await editorContext.close();
   });
 

@@ -1,11 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DEFAULT_LANGUAGE } from '@sim-se/shared';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { AppErrorFilter } from './common/errors/app-error.filter.js';
 import { formatGraphqlError } from './common/errors/graphql-error-formatter.js';
 import { queryLimitsRule } from './common/graphql/query-limits.js';
 import { noNulInQueryTextRule } from './common/graphql/reject-nul-characters.js';
@@ -35,6 +37,7 @@ class CoreModule {
     return {
       module: CoreModule,
       providers: [
+        { provide: APP_FILTER, useClass: AppErrorFilter },
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
         { provide: DEPENDENCIES, useValue: options.dependencies },

@@ -26,6 +26,8 @@ export interface TestApp {
   /** Registers a person and has the administrator grant them the roles. */
   personWithRoles(roles: string[], name?: string): Promise<{ client: GraphqlClient; id: string }>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Every log line the server wrote, parsed, when started with `captureLogs`. */
+  logs: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,10 @@ export interface TestApp {
  * Boots the whole server against the run's real PostgreSQL (a database of its own) and
  * real Meilisearch (an index prefix of its own), on a free port.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  options: { captureLogs?: boolean } = {},
+): Promise<TestApp> {
   const suffix = randomBytes(5).toString('hex');
   const adminUrl = new URL(inject('postgresUrl'));
   const databaseName = `test_${suffix}`;
@@ -61,12 +66,17 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
-  const server = await startServer(config, pino({ level: config.logLevel }));
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = options.captureLogs
+    ? pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) })
+    : pino({ level: config.logLevel });
+  const server = await startServer(config, logger);
   const database = new pg.Pool({ connectionString: databaseUrl.toString(), max: 2 });
 
   const app: TestApp = {
     server,
     url: server.url,
+    logs,
     databaseUrl: databaseUrl.toString(),
     client: (language = 'id') => new GraphqlClient(server.url, language),
     admin: async () => {

@@ -91,3 +91,27 @@ describe('health when search is down', () => {
     });
   });
 });
+
+describe('logging', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({}, { captureLogs: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('logs a refused request at debug level with its request id, never as an error', async () => {
+    const result = await app
+      .client()
+      .request(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, {
+        input: { email: 'tidak-ada@contoh.id', password: 'salah-sekali-123' },
+      });
+    expect(result.errors?.[0].extensions?.reason).toBe('WRONG_CREDENTIALS');
+
+    const refused = app.logs.filter((line) => line.msg === 'request refused');
+    expect(refused).toEqual([expect.objectContaining({ level: 20, reason: 'WRONG_CREDENTIALS' })]);
+    expect(refused[0].requestId).toEqual(expect.any(String));
+    expect(app.logs.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ import type { Request, Response } from 'express';
 import { ErrorReason } from '@sim-se/shared';
 import { requireViewer } from '../../common/auth/require.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { MediaErrorFilter } from './media.errors.js';
+import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { DEFAULT_MEDIA_WIDTH, mediaUrl, MediaService } from './media.service.js';
 import { SignedInGuard } from './signed-in.guard.js';
 
@@ -27,7 +27,7 @@ import { SignedInGuard } from './signed-in.guard.js';
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 @Controller('media')
-@UseFilters(MediaErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class MediaController {
   constructor(@Inject(MediaService) private readonly media: MediaService) {}
 

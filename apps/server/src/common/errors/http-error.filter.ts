@@ -15,8 +15,8 @@ import {
   ErrorReason,
   REASON_CLASS,
 } from '@sim-se/shared';
-import { AppError } from '../../common/errors/app-error.js';
-import { LOGGER } from '../../common/logging/logger.js';
+import { LOGGER } from '../logging/logger.js';
+import { AppError } from './app-error.js';
 
 const CLASS_STATUS: Record<ErrorClass, number> = {
   [ErrorClass.BadUserInput]: HttpStatus.BAD_REQUEST,
@@ -27,7 +27,7 @@ const CLASS_STATUS: Record<ErrorClass, number> = {
   [ErrorClass.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
-/** What a failure of the upload parser means to the person uploading. */
+/** What a failure means to the person asking: ours directly, the framework's by status. */
 function reasonFor(exception: unknown): ErrorReason | null {
   if (exception instanceof AppError) return exception.reason;
   if (!(exception instanceof HttpException)) return null;
@@ -39,11 +39,11 @@ function reasonFor(exception: unknown): ErrorReason | null {
 }
 
 /**
- * The media endpoints answer in the same terms as GraphQL errors, as JSON:
- * `{ error: { code, reason, message } }`, with the message in the user's language.
+ * Plain HTTP endpoints (uploads, media) answer failures in the same terms as GraphQL
+ * errors, as JSON `{ error: { code, reason, message } }` in the user's language.
  */
 @Catch()
-export class MediaErrorFilter implements ExceptionFilter {
+export class HttpErrorFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -51,8 +51,8 @@ export class MediaErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const reason = reasonFor(exception);
     const log = req.log ?? this.logger;
-    if (reason === null) log.error({ err: exception }, 'media request failed');
-    else log.debug({ reason }, 'media request refused');
+    if (reason === null) log.error({ err: exception }, 'request failed');
+    else log.debug({ reason }, 'request refused');
 
     const known = reason ?? ErrorReason.Internal;
     const status =
