@@ -39,6 +39,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.AlreadyMember]: 'Orang ini sudah menjadi anggota KIM tersebut.',
     [ErrorReason.GroupNotVerified]: 'KIM ini belum diverifikasi, jadi belum dapat berjualan.',
     [ErrorReason.ForbiddenCharacters]: 'Isian memuat karakter yang tidak diizinkan.',
+    [ErrorReason.ImageTooLarge]:
+      'Ukuran gambar terlalu besar (maksimal 40 megapiksel). Perkecil gambarnya lalu unggah lagi.',
+    [ErrorReason.GroupNameTaken]: 'Sudah ada KIM dengan nama ini.',
     [ErrorReason.LastAdministrator]:
       'Peran Administrator tidak bisa dicabut dari administrator terakhir. Angkat administrator lain terlebih dahulu.',
     [ErrorReason.SearchUnavailable]:
@@ -68,6 +71,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.AlreadyMember]: 'This person is already a member of that KIM.',
     [ErrorReason.GroupNotVerified]: 'This KIM is not verified yet, so it cannot sell.',
     [ErrorReason.ForbiddenCharacters]: 'The input contains characters that are not allowed.',
+    [ErrorReason.ImageTooLarge]:
+      'The image is too large (40 megapixels at most). Make it smaller and upload it again.',
+    [ErrorReason.GroupNameTaken]: 'A KIM with this name already exists.',
     [ErrorReason.LastAdministrator]:
       'The last administrator cannot lose the role. Make someone else an administrator first.',
     [ErrorReason.SearchUnavailable]:

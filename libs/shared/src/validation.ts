@@ -155,7 +155,7 @@ export const groupSchema = z.object({
   regionCode: regionCodeSchema,
   decreeNumber: text(120),
   decreeDate: z.iso
-    .date(fieldMessage('date'))
+    .date(stopWith('date'))
     .refine((value) => value <= todayInJakarta(), fieldMessage('decreeDateFuture')),
 });
 

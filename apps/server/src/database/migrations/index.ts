@@ -3,6 +3,7 @@ import { Forum1764800001000 } from './1764800001000-forum.js';
 import { Newsroom1764800002000 } from './1764800002000-newsroom.js';
 import { Marketplace1764800003000 } from './1764800003000-marketplace.js';
 import { LoginAttemptsByAddress1764800004000 } from './1764800004000-login-attempts-by-address.js';
+import { GroupNamesPerKelurahan1764800005000 } from './1764800005000-group-names-per-kelurahan.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Newsroom1764800002000,
   Marketplace1764800003000,
   LoginAttemptsByAddress1764800004000,
+  GroupNamesPerKelurahan1764800005000,
 ];

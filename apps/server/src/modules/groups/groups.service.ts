@@ -46,6 +46,11 @@ export class GroupsService {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const id = await this.dataSource.transaction(async (manager) => {
+          const twins: unknown[] = await manager.query(
+            `SELECT 1 FROM groups WHERE lower(name) = lower($1) AND region_code = $2`,
+            [values.name, values.regionCode],
+          );
+          if (twins.length > 0) throw new AppError(ErrorReason.GroupNameTaken);
           const slug = await this.freeSlug(manager, slugify(values.name));
           const created = await manager.insert(GroupEntity, {
             name: values.name,
@@ -59,6 +64,9 @@ export class GroupsService {
         });
         return (await this.findById(id))!;
       } catch (error) {
+        if (constraintOf(error) === 'groups_name_region_unique') {
+          throw new AppError(ErrorReason.GroupNameTaken);
+        }
         if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
       }
     }
@@ -154,6 +162,12 @@ export class GroupsService {
     while (taken.has(`${base}-${suffix}`)) suffix += 1;
     return `${base}-${suffix}`;
   }
+}
+
+function constraintOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'constraint' in error
+    ? error.constraint
+    : undefined;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -87,18 +87,31 @@ describe('groups', () => {
     expect(again.errors?.[0].message).toBe('Orang ini sudah menjadi anggota KIM tersebut.');
   });
 
-  it('gives a second group with the same name its own slug', async () => {
+  it('gives a same-named group in another kelurahan its own slug', async () => {
     const admin = await app.admin();
     const first = await admin.data<{ createGroup: { slug: string } }>(CREATE_GROUP, {
       input: groupInput('KIM Kembar'),
     });
     const second = await admin.data<{ createGroup: { slug: string } }>(CREATE_GROUP, {
-      input: groupInput('KIM Kembar'),
+      input: { ...groupInput('KIM Kembar'), regionCode: '36.73.03.1014' },
     });
     expect([first.createGroup.slug, second.createGroup.slug]).toEqual([
       'kim-kembar',
       'kim-kembar-2',
     ]);
+  });
+
+  it('refuses a second KIM of the same name in the same kelurahan, whatever the letter case', async () => {
+    const admin = await app.admin();
+    await admin.data(CREATE_GROUP, { input: groupInput('KIM Sumur Pecung') });
+    const twin = await admin.request(CREATE_GROUP, { input: groupInput('kim sumur PECUNG') });
+    expect(twin.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'GROUP_NAME_TAKEN',
+    });
+    expect(twin.errors?.[0].message).toBe('Sudah ada KIM dengan nama ini.');
+    const rows = await app.query(`SELECT 1 FROM groups WHERE lower(name) = 'kim sumur pecung'`);
+    expect(rows).toHaveLength(1);
   });
 
   it('refuses group registration and membership changes from anyone but an administrator, writing nothing', async () => {

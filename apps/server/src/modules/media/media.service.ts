@@ -114,10 +114,12 @@ async function encode(
 ): Promise<{ format: string; width: number; height: number; sizes: EncodedSize[] }> {
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
   try {
-    const metadata = await sharp(content, options).metadata();
+    // Headers only, so the pixel count can be checked (and named) before any decoding.
+    const metadata = await sharp(content, { failOn: 'error', limitInputPixels: false }).metadata();
     if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format))
       throw new AppError(ErrorReason.NotAnImage);
     const { width, height } = metadata.autoOrient;
+    if (width * height > MAX_INPUT_PIXELS) throw new AppError(ErrorReason.ImageTooLarge);
 
     const sizes: EncodedSize[] = [];
     for (const target of storedWidths(width)) {

@@ -124,6 +124,22 @@ describe('media', () => {
     expect(((await response.json()) as ErrorBody).error.reason).toBe('NOT_AN_IMAGE');
   });
 
+  it('refuses an image of too many pixels, saying so, even when the file is small', async () => {
+    const { client, id: ownerId } = await app.resident();
+    // 48 megapixels of one colour compress to a few kilobytes.
+    const vast = await sharp({
+      create: { width: 8000, height: 6000, channels: 3, background: 'white' },
+    })
+      .png({ palette: true, colours: 2, compressionLevel: 9 })
+      .toBuffer();
+    const response = await client.upload('spanduk.png', vast, 'image/png');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.reason).toBe('IMAGE_TOO_LARGE');
+    expect(body.error.message).toContain('maksimal 40 megapiksel');
+    expect(await app.query(`SELECT 1 FROM media WHERE owner_id = $1`, [ownerId])).toHaveLength(0);
+  });
+
   it('refuses an upload over the size limit with 413, leaving nothing behind', async () => {
     const { client, id: ownerId } = await app.resident();
     const before = mediaFolders(app).length;
