@@ -130,6 +130,20 @@ export const reportSchema = z.object({
 
 export const reviewCommentSchema = text(4_000);
 
+export const searchSchema = z.object({
+  query: z.string(fieldMessage('required')).trim().max(200, stopWith('tooLong')),
+  first: z
+    .number()
+    .int(fieldMessage('invalid'))
+    .min(1, fieldMessage('invalid'))
+    .max(50, fieldMessage('invalid')),
+});
+
+/** Whether a search has anything to look for: words, not only punctuation or symbols. */
+export function hasSearchableText(query: string): boolean {
+  return LETTER_OR_DIGIT.test(query);
+}
+
 export const priceSchema = z
   .number(fieldMessage('price'))
   .int(fieldMessage('price'))

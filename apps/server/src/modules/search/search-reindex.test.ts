@@ -88,3 +88,45 @@ describe('rebuilding the search index', () => {
     ]);
   });
 });
+
+describe('search input', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const member = await app.personWithRoles(['MEMBER']);
+    const { forumCategories } = await member.client.data<{
+      forumCategories: Array<{ id: string }>;
+    }>(`{ forumCategories { id } }`);
+    await member.client.data(
+      `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`,
+      {
+        input: {
+          categoryId: forumCategories[0].id,
+          title: 'Harga cabai naik 50%',
+          body: 'Di pasar Rau.',
+        },
+      },
+    );
+    await app.server.app.get(SearchService).drain();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(['%', '_', '*', '!!!'])(
+    'finds nothing for "%s" rather than everything',
+    async (query) => {
+      const result = await app
+        .client()
+        .data<{ search: { hits: unknown[]; total: number } }>(SEARCH, { query });
+      expect(result.search.hits).toEqual([]);
+    },
+  );
+
+  it('says how long a search may be', async () => {
+    const result = await app.client().request(SEARCH, { query: 'cabai '.repeat(1000) });
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'query', message: 'Terlalu panjang (maksimal 200 karakter).' },
+    ]);
+  });
+});

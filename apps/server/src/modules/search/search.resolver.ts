@@ -1,13 +1,11 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { ErrorReason } from '@sim-se/shared';
-import { AppError } from '../../common/errors/app-error.js';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { hasSearchableText, searchSchema } from '@sim-se/shared';
+import { validate } from '../../common/errors/validate.js';
 import { SearchArgs } from './dto/search.args.js';
 import { SearchResultsModel } from './dto/search.model.js';
 import { SearchService } from './search.service.js';
-
-const MAX_RESULTS = 50;
-const MAX_QUERY_LENGTH = 200;
 
 @Resolver()
 export class SearchResolver {
@@ -16,14 +14,16 @@ export class SearchResolver {
   @Query(() => SearchResultsModel, {
     description: 'One query over published news, threads and listings.',
   })
-  async search(@Args() args: SearchArgs): Promise<SearchResultsModel> {
-    const query = args.query.trim();
-    if (query.length > MAX_QUERY_LENGTH || args.first < 1 || args.first > MAX_RESULTS) {
-      throw new AppError(ErrorReason.InvalidInput);
-    }
-    if (query === '') return { hits: [], total: 0, engine: this.searchService.engineName };
+  async search(
+    @Args() args: SearchArgs,
+    @Context() { req }: { req: Request },
+  ): Promise<SearchResultsModel> {
+    const { query, first } = validate(searchSchema, args, req.language);
+    // Punctuation alone would become an empty query, which Meilisearch answers with everything.
+    if (!hasSearchableText(query))
+      return { hits: [], total: 0, engine: this.searchService.engineName };
 
-    const result = await this.searchService.search(query, args.kinds ?? [], args.first);
+    const result = await this.searchService.search(query, args.kinds ?? [], first);
     return { ...result, engine: this.searchService.engineName };
   }
 }
