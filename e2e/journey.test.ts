@@ -23,6 +23,7 @@ describe('a resident becomes a citizen reporter', () => {
     password: 'kali-banten-2026',
   };
   const reportTitle = `Lomba perahu hias di Kali Banten ${suffix}`;
+  const consoleErrors: string[] = [];
 
   const visit = (target: string) => page.goto(`${app.url}${target}`, { waitUntil: 'networkidle' });
   const drainSearch = () => app.server.app.get(SearchService).drain();
@@ -32,6 +33,10 @@ describe('a resident becomes a citizen reporter', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
     page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
   afterAll(async () => {
@@ -39,8 +44,9 @@ describe('a resident becomes a citizen reporter', () => {
     await app?.close();
   });
 
-  it('shows the home page in Bahasa Indonesia', async () => {
-    await visit('/');
+  it('shows the home page in Bahasa Indonesia, under a strict content security policy', async () => {
+    const response = await visit('/');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await expect(
       page.getByRole('heading', { name: 'Selamat datang di SIM-SE' }).isVisible(),
     ).resolves.toBe(true);
@@ -196,5 +202,12 @@ describe('a resident becomes a citizen reporter', () => {
       );
       expect(overflow, `${target} scrolls sideways`).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('ran the whole journey without a script error or a blocked resource', () => {
+    // Requests the journey fails on purpose (a weak password, a wrong one, a negative price)
+    // are answered refusals, not faults of the page.
+    const unexpected = consoleErrors.filter((text) => !/status of 4\d\d/.test(text));
+    expect(unexpected).toEqual([]);
   });
 });

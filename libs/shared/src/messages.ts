@@ -42,6 +42,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.ImageTooLarge]:
       'Ukuran gambar terlalu besar (maksimal 40 megapiksel). Perkecil gambarnya lalu unggah lagi.',
     [ErrorReason.GroupNameTaken]: 'Sudah ada KIM dengan nama ini.',
+    [ErrorReason.CrossSiteRequest]: 'Permintaan dari situs lain ditolak.',
     [ErrorReason.LastAdministrator]:
       'Peran Administrator tidak bisa dicabut dari administrator terakhir. Angkat administrator lain terlebih dahulu.',
     [ErrorReason.SearchUnavailable]:
@@ -74,6 +75,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorReason, string>> = {
     [ErrorReason.ImageTooLarge]:
       'The image is too large (40 megapixels at most). Make it smaller and upload it again.',
     [ErrorReason.GroupNameTaken]: 'A KIM with this name already exists.',
+    [ErrorReason.CrossSiteRequest]: 'Requests sent from another site are refused.',
     [ErrorReason.LastAdministrator]:
       'The last administrator cannot lose the role. Make someone else an administrator first.',
     [ErrorReason.SearchUnavailable]:

@@ -62,11 +62,22 @@ export class GraphqlClient {
       body: form,
       headers: {
         'accept-language': this.language,
+        ...this.extraHeaders,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
     });
     this.keepCookies(response);
     return response;
+  }
+
+  /** The same person (cookies and language) sending extra headers, e.g. another Origin. */
+  withHeaders(headers: Record<string, string>): GraphqlClient {
+    const copy = new GraphqlClient(this.baseUrl, this.language, {
+      ...this.extraHeaders,
+      ...headers,
+    });
+    copy.cookie = this.cookie;
+    return copy;
   }
 
   /** Acts as the holder of a session cookie issued elsewhere. */

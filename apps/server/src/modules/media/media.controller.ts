@@ -22,6 +22,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { DEFAULT_MEDIA_WIDTH, mediaUrl, MediaService } from './media.service.js';
 import { SignedInGuard } from './signed-in.guard.js';
+import { SameOriginGuard } from '../../common/auth/same-origin.guard.js';
 
 /** A stored size never changes under its id, so browsers may keep it for a year. */
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
@@ -33,7 +34,7 @@ export class MediaController {
 
   @Post()
   @HttpCode(201)
-  @UseGuards(SignedInGuard)
+  @UseGuards(SignedInGuard, SameOriginGuard)
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @Req() req: Request,

@@ -160,6 +160,22 @@ describe('media', () => {
     expect(mediaFolders(app)).toHaveLength(before);
   });
 
+  it('refuses an upload a browser sent from another site, and accepts one from our own', async () => {
+    const person = await app.resident();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'blue' } })
+      .png()
+      .toBuffer();
+    const host = new URL(app.url).host;
+
+    const foreign = person.client.withHeaders({ origin: 'https://situs-lain.example' });
+    const refused = await foreign.upload('foto.png', png, 'image/png');
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as ErrorBody).error.reason).toBe('CROSS_SITE_REQUEST');
+
+    const own = person.client.withHeaders({ origin: `http://${host}` });
+    expect((await own.upload('foto.png', png, 'image/png')).status).toBe(201);
+  });
+
   it('asks a visitor to sign in before uploading (401), in English when asked', async () => {
     const response = await app.client('en').upload('foto.png', await png(50, 50), 'image/png');
     expect(response.status).toBe(401);
