@@ -28,7 +28,10 @@ export class TypeOrmPinoLogger implements TypeOrmLogger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') this.logger.warn({ message }, 'typeorm');
+    // Ctrl-C reaches the embedded PostgreSQL too, which then closes our idle connections.
+    if (String(message).includes('terminating connection due to administrator command')) {
+      this.logger.info('database connections closed by PostgreSQL shutting down');
+    } else if (level === 'warn') this.logger.warn({ message }, 'typeorm');
     else this.logger.debug({ message }, 'typeorm');
   }
 }
