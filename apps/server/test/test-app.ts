@@ -68,7 +68,7 @@ export async function startTestApp(
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = options.captureLogs
-    ? pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line)) })
+    ? pino({ level: 'debug' }, { write: (line: string) => logs.push(parseLogLine(line)) })
     : pino({ level: config.logLevel });
   const server = await startServer(config, logger);
   const database = new pg.Pool({ connectionString: databaseUrl.toString(), max: 2 });
@@ -119,4 +119,8 @@ export async function startTestApp(
     },
   };
   return app;
+}
+
+function parseLogLine(line: string): Record<string, unknown> {
+  return JSON.parse(line) as Record<string, unknown>;
 }
