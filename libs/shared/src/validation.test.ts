@@ -26,6 +26,17 @@ describe('shared validation', () => {
     ]);
   });
 
+  it('refuses names that print as nothing (Hangul fillers) and names over several lines', () => {
+    const filler = registerSchema.safeParse({ ...validRegistration, name: '\u3164\u3164' });
+    expect(fieldErrors(filler)).toEqual([
+      { field: 'name', message: 'Harus memuat huruf atau angka.' },
+    ]);
+    const twoLines = registerSchema.safeParse({ ...validRegistration, name: 'Siti\nAdmin' });
+    expect(fieldErrors(twoLines)).toEqual([
+      { field: 'name', message: 'Harus satu baris, tanpa ganti baris.' },
+    ]);
+  });
+
   it('refuses text-direction overrides and control characters in names and titles', () => {
     const disguised = registerSchema.safeParse({
       ...validRegistration,

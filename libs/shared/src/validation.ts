@@ -14,6 +14,7 @@ export const FIELD_MESSAGES = {
     tooLong: 'Terlalu panjang (maksimal {max} karakter).',
     characters: 'Memuat karakter yang tidak diizinkan (karakter kendali atau pembalik arah teks).',
     noText: 'Harus memuat huruf atau angka.',
+    singleLine: 'Harus satu baris, tanpa ganti baris.',
     decreeDateFuture: 'Tanggal SK tidak boleh di masa depan.',
     email: 'Alamat e-mail tidak valid.',
     passwordWeak: 'Minimal 10 karakter, dengan huruf dan angka.',
@@ -29,6 +30,7 @@ export const FIELD_MESSAGES = {
     tooLong: 'Too long ({max} characters at most).',
     characters: 'Contains characters that are not allowed (control or text-direction characters).',
     noText: 'Must contain letters or digits.',
+    singleLine: 'Must be a single line.',
     decreeDateFuture: 'The decree date cannot be in the future.',
     email: 'Not a valid e-mail address.',
     passwordWeak: 'At least 10 characters, with letters and digits.',
@@ -60,6 +62,12 @@ const FORBIDDEN_CHARACTERS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Hangul fillers are letters to Unicode but print as nothing, so they cannot carry a name. */
+const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0]/gu;
+
+function hasVisibleText(value: string): boolean {
+  return LETTER_OR_DIGIT.test(value.replace(BLANK_LETTERS, ''));
+}
 
 /** Whether a string holds a character no text field accepts. */
 export function hasForbiddenCharacters(value: string): boolean {
@@ -73,7 +81,11 @@ const text = (max: number) =>
     .min(1, stopWith('required'))
     .max(max, stopWith('tooLong'))
     .refine((value) => !hasForbiddenCharacters(value), stopWith('characters'))
-    .refine((value) => LETTER_OR_DIGIT.test(value), fieldMessage('noText'));
+    .refine(hasVisibleText, fieldMessage('noText'));
+
+/** A name or title: the same rules as text, on one line. */
+const line = (max: number) =>
+  text(max).refine((value) => !/[\r\n]/.test(value), fieldMessage('singleLine'));
 
 /** Kemendagri kelurahan code as written in the registry, e.g. `36.73.01.1001`. */
 export const regionCodeSchema = z
@@ -96,7 +108,7 @@ export const passwordSchema = z
   );
 
 export const registerSchema = z.object({
-  name: text(120),
+  name: line(120),
   email: emailSchema,
   password: passwordSchema,
   regionCode: regionCodeSchema,
@@ -112,7 +124,7 @@ export const loginSchema = z.object({
 
 export const threadSchema = z.object({
   categoryId: z.string(fieldMessage('required')).uuid(fieldMessage('invalid')),
-  title: text(160),
+  title: line(160),
   body: text(20_000),
 });
 
@@ -122,7 +134,7 @@ export const postSchema = z.object({
 });
 
 export const reportSchema = z.object({
-  title: text(200),
+  title: line(200),
   body: text(50_000),
   regionCode: regionCodeSchema,
   photoId: z.string().uuid(fieldMessage('invalid')).nullish(),
@@ -141,7 +153,7 @@ export const searchSchema = z.object({
 
 /** Whether a search has anything to look for: words, not only punctuation or symbols. */
 export function hasSearchableText(query: string): boolean {
-  return LETTER_OR_DIGIT.test(query);
+  return hasVisibleText(query);
 }
 
 export const priceSchema = z
@@ -152,9 +164,9 @@ export const priceSchema = z
 
 export const listingSchema = z.object({
   groupId: z.string(fieldMessage('required')).uuid(fieldMessage('invalid')),
-  title: text(160),
+  title: line(160),
   description: text(10_000),
-  categorySlug: text(40),
+  categorySlug: line(40),
   price: priceSchema,
   stock: z
     .number(fieldMessage('stock'))
@@ -165,9 +177,9 @@ export const listingSchema = z.object({
 });
 
 export const groupSchema = z.object({
-  name: text(160),
+  name: line(160),
   regionCode: regionCodeSchema,
-  decreeNumber: text(120),
+  decreeNumber: line(120),
   decreeDate: z.iso
     .date(stopWith('date'))
     .refine((value) => value <= todayInJakarta(), fieldMessage('decreeDateFuture')),
