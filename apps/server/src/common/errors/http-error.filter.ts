@@ -27,6 +27,12 @@ const CLASS_STATUS: Record<ErrorClass, number> = {
   [ErrorClass.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
+/** Reasons HTTP has a more precise status for than their GraphQL class. */
+const REASON_STATUS: Partial<Record<ErrorReason, number>> = {
+  [ErrorReason.UploadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorReason.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+};
+
 /** What a failure means to the person asking: ours directly, the framework's by status. */
 function reasonFor(exception: unknown): ErrorReason | null {
   if (exception instanceof AppError) return exception.reason;
@@ -55,10 +61,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     else log.debug({ reason }, 'request refused');
 
     const known = reason ?? ErrorReason.Internal;
-    const status =
-      known === ErrorReason.UploadTooLarge
-        ? HttpStatus.PAYLOAD_TOO_LARGE
-        : CLASS_STATUS[REASON_CLASS[known]];
+    const status = REASON_STATUS[known] ?? CLASS_STATUS[REASON_CLASS[known]];
     if (res.headersSent) return;
     res.status(status).json({
       error: {

@@ -195,7 +195,7 @@ describe('marketplace', () => {
     });
     expect(unknown.errors?.[0].extensions?.reason).toBe('UNKNOWN_CATEGORY');
 
-    const other = await app.resident();
+    const other = await app.personWithRoles(['MEMBER']);
     const photo = await sharp({ create: { width: 40, height: 40, channels: 3, background: 'red' } })
       .png()
       .toBuffer();

@@ -21,7 +21,7 @@ import { requireViewer } from '../../common/auth/require.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { DEFAULT_MEDIA_WIDTH, mediaUrl, MediaService } from './media.service.js';
-import { SignedInGuard } from './signed-in.guard.js';
+import { UploadGuard } from './upload.guard.js';
 import { SameOriginGuard } from '../../common/auth/same-origin.guard.js';
 
 /** A stored size never changes under its id, so browsers may keep it for a year. */
@@ -34,7 +34,7 @@ export class MediaController {
 
   @Post()
   @HttpCode(201)
-  @UseGuards(SignedInGuard, SameOriginGuard)
+  @UseGuards(SameOriginGuard, UploadGuard)
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @Req() req: Request,

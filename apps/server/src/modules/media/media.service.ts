@@ -18,6 +18,8 @@ export const DEFAULT_MEDIA_WIDTH = 800;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif']);
 /** Refuses decompression bombs: a small file that would decode to a huge bitmap. */
 const MAX_INPUT_PIXELS = 40_000_000;
+/** Photos one person may upload in an hour; a report or a listing needs one each. */
+export const UPLOADS_PER_HOUR = 30;
 const WEBP_QUALITY = 80;
 
 interface EncodedSize {
@@ -62,6 +64,15 @@ export class MediaService {
    * scratch folder first and moved into place inside the row's transaction, so a failure
    * leaves neither a row nor files behind.
    */
+  async uploadsInLastHour(ownerId: string): Promise<number> {
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM media
+        WHERE owner_id = $1 AND created_at > now() - interval '1 hour'`,
+      [ownerId],
+    );
+    return row.count;
+  }
+
   async upload(content: Buffer, ownerId: string): Promise<MediaEntity> {
     const { format, width, height, sizes } = await encode(content);
 

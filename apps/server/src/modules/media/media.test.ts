@@ -34,7 +34,7 @@ describe('media', () => {
   });
 
   it('stores an uploaded PNG and serves it as WebP at the asked width, never wider', async () => {
-    const { client, id: ownerId } = await app.resident();
+    const { client, id: ownerId } = await app.personWithRoles(['MEMBER']);
     const response = await client.upload('sablon.png', await png(1000, 600), 'image/png');
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string; url: string };
@@ -65,7 +65,7 @@ describe('media', () => {
   });
 
   it('does not upscale a small image', async () => {
-    const { client } = await app.resident();
+    const { client } = await app.personWithRoles(['MEMBER']);
     const response = await client.upload('ikon.png', await png(120, 90), 'image/png');
     const { id } = (await response.json()) as { id: string };
     expect(fs.readdirSync(path.join(mediaRoot(app), id))).toEqual(['320.webp']);
@@ -74,7 +74,7 @@ describe('media', () => {
   });
 
   it('turns a sideways camera photo upright and drops its EXIF data', async () => {
-    const { client } = await app.resident();
+    const { client } = await app.personWithRoles(['MEMBER']);
     const photo = await sharp({
       create: { width: 400, height: 200, channels: 3, background: 'green' },
     })
@@ -98,7 +98,7 @@ describe('media', () => {
   });
 
   it('refuses a text file named like a photo, in Indonesian, leaving no row and no file', async () => {
-    const { client, id: ownerId } = await app.resident();
+    const { client, id: ownerId } = await app.personWithRoles(['MEMBER']);
     const before = mediaFolders(app).length;
     const response = await client.upload(
       'photo.jpg',
@@ -116,7 +116,7 @@ describe('media', () => {
   });
 
   it('refuses an image format other than JPEG, PNG, WebP or GIF', async () => {
-    const { client } = await app.resident();
+    const { client } = await app.personWithRoles(['MEMBER']);
     const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'blue' } })
       .tiff()
       .toBuffer();
@@ -125,7 +125,7 @@ describe('media', () => {
   });
 
   it('refuses an image of too many pixels, saying so, even when the file is small', async () => {
-    const { client, id: ownerId } = await app.resident();
+    const { client, id: ownerId } = await app.personWithRoles(['MEMBER']);
     // 48 megapixels of one colour compress to a few kilobytes.
     const vast = await sharp({
       create: { width: 8000, height: 6000, channels: 3, background: 'white' },
@@ -141,7 +141,7 @@ describe('media', () => {
   });
 
   it('refuses an upload over the size limit with 413, leaving nothing behind', async () => {
-    const { client, id: ownerId } = await app.resident();
+    const { client, id: ownerId } = await app.personWithRoles(['MEMBER']);
     const before = mediaFolders(app).length;
     // Random pixels do not compress, so this PNG is far over the 20 000-byte limit.
     const noisy = await sharp(randomBytes(300 * 300 * 3), {
@@ -161,7 +161,7 @@ describe('media', () => {
   });
 
   it('refuses an upload a browser sent from another site, and accepts one from our own', async () => {
-    const person = await app.resident();
+    const person = await app.personWithRoles(['MEMBER']);
     const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'blue' } })
       .png()
       .toBuffer();
@@ -174,6 +174,26 @@ describe('media', () => {
 
     const own = person.client.withHeaders({ origin: `http://${host}` });
     expect((await own.upload('foto.png', png, 'image/png')).status).toBe(201);
+  });
+
+  it('lets only KIM members upload, and only at a human pace', async () => {
+    const resident = await app.resident();
+    const refused = await resident.client.upload('foto.png', await png(30, 30), 'image/png');
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as ErrorBody).error.reason).toBe('MISSING_ROLE');
+
+    const member = await app.personWithRoles(['MEMBER']);
+    await app.query(
+      `INSERT INTO media (owner_id, content_type, width, height, bytes)
+       SELECT $1, 'image/png', 30, 30, 100 FROM generate_series(1, 30)`,
+      [member.id],
+    );
+    const tooMany = await member.client.upload('foto.png', await png(30, 30), 'image/png');
+    expect(tooMany.status).toBe(429);
+    expect(((await tooMany.json()) as ErrorBody).error).toMatchObject({
+      reason: 'RATE_LIMITED',
+      message: 'Terlalu sering. Coba lagi sebentar lagi.',
+    });
   });
 
   it('asks a visitor to sign in before uploading (401), in English when asked', async () => {
