@@ -49,6 +49,7 @@ const environmentSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   WEB_DIST_DIR: optionalText,
+  SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: z
     .string()
     .regex(/^(\d+|[\w.:/, -]+)$/, 'a hop count or a list such as "loopback, 10.0.0.0/8"')
@@ -71,6 +72,8 @@ export interface AppConfig {
   logLevel: string;
   cookieSecure: boolean;
   webDistDir: string;
+  /** Accounts one client address may open in an hour (a KIM training room shares one). */
+  signupsPerAddressPerHour: number;
   /** Which proxies may tell us the client address (Express `trust proxy`). */
   trustProxy: string | number;
 }
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     cookieSecure: values.COOKIE_SECURE,
     webDistDir: path.resolve(root, values.WEB_DIST_DIR ?? 'dist/apps/web'),
+    signupsPerAddressPerHour: values.SIGNUPS_PER_ADDRESS_PER_HOUR,
     trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY,
   };
 }

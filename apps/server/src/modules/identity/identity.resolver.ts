@@ -41,7 +41,7 @@ export class IdentityResolver {
     @Args('input') input: RegisterInput,
     @Context() context: HttpContext,
   ): Promise<UserModel> {
-    const session = await this.identity.register(input, context.req.language);
+    const session = await this.identity.register(input, context.req.language, context.req.ip ?? '');
     return this.signIn(session, context);
   }
 

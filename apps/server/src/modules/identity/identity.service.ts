@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { ErrorReason, type Language, loginSchema, registerSchema, Role } from '@sim-se/shared';
 import { AppError } from '../../common/errors/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { validate } from '../../common/errors/validate.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -17,6 +18,11 @@ export const SESSION_DAYS = 30;
 export const LOGIN_FAILURE_LIMIT = 10;
 /** Failed logins allowed from one address across all e-mails (password spraying). */
 export const ADDRESS_FAILURE_LIMIT = 50;
+/**
+ * Failed logins one account takes from everywhere before it pauses, owner included: the
+ * price of stopping guesses spread over many addresses.
+ */
+export const ACCOUNT_FAILURE_LIMIT = 100;
 export const LOGIN_WINDOW_MINUTES = 15;
 
 export interface NewSession {
@@ -32,13 +38,15 @@ export class IdentityService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(RegionsService) private readonly regions: RegionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Creates a resident's account and signs them in. */
-  async register(input: unknown, language: Language): Promise<NewSession> {
+  async register(input: unknown, language: Language, address: string): Promise<NewSession> {
     const values = validate(registerSchema, input, language);
     if (!(await this.regions.isKelurahan(values.regionCode)))
       throw new AppError(ErrorReason.UnknownRegion);
+    await this.refuseWhenTooManySignups(address);
 
     const passwordHash = await hashPassword(values.password);
     const user = await this.dataSource
@@ -58,6 +66,9 @@ export class IdentityService {
           role: Role.RESIDENT,
           grantedBy: null,
         });
+        await manager.query(`INSERT INTO registrations_by_address (address) VALUES ($1)`, [
+          address,
+        ]);
         return created;
       })
       .catch((error: unknown) => {
@@ -225,18 +236,36 @@ export class IdentityService {
     });
   }
 
+  private async refuseWhenTooManySignups(address: string): Promise<void> {
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM registrations_by_address
+        WHERE address = $1 AND registered_at > now() - interval '1 hour'`,
+      [address],
+    );
+    if (row.count >= this.config.signupsPerAddressPerHour)
+      throw new AppError(ErrorReason.RateLimited);
+  }
+
   /**
    * Guessing is slowed per e-mail and address, and per address overall; the owner of an
    * account can still log in from their own address while someone else is guessing.
    */
   private async refuseWhenTooManyFailures(email: string, address: string): Promise<void> {
-    const [row]: Array<{ for_email: number; for_address: number }> = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS for_email, count(*)::int AS for_address
-         FROM login_attempts
-        WHERE address = $2 AND NOT succeeded AND attempted_at > now() - make_interval(mins => $3)`,
-      [email, address, LOGIN_WINDOW_MINUTES],
-    );
-    if (row.for_email >= LOGIN_FAILURE_LIMIT || row.for_address >= ADDRESS_FAILURE_LIMIT) {
+    const [row]: Array<{ here: number; from_address: number; for_account: number }> =
+      await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE email = $1 AND address = $2)::int AS here,
+                count(*) FILTER (WHERE address = $2)::int AS from_address,
+                count(*) FILTER (WHERE email = $1)::int AS for_account
+           FROM login_attempts
+          WHERE (email = $1 OR address = $2) AND NOT succeeded
+            AND attempted_at > now() - make_interval(mins => $3)`,
+        [email, address, LOGIN_WINDOW_MINUTES],
+      );
+    if (
+      row.here >= LOGIN_FAILURE_LIMIT ||
+      row.from_address >= ADDRESS_FAILURE_LIMIT ||
+      row.for_account >= ACCOUNT_FAILURE_LIMIT
+    ) {
       throw new AppError(ErrorReason.RateLimited);
     }
   }

@@ -125,6 +125,23 @@ describe('identity', () => {
     expect(ownLogin.errors).toBeUndefined();
   });
 
+  it('pauses an account that takes 100 wrong passwords from many addresses, owner included', async () => {
+    const { email } = await app.resident();
+    for (let address = 1; address <= 10; address += 1) {
+      const guesser = new GraphqlClient(app.url, 'id', {
+        'x-forwarded-for': `203.0.113.${address}`,
+      });
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          guesser.request(LOG_IN, { input: { email, password: 'salah-sekali-123' } }),
+        ),
+      );
+    }
+    const owner = new GraphqlClient(app.url, 'id', { 'x-forwarded-for': '203.0.113.99' });
+    const paused = await owner.request(LOG_IN, { input: { email, password: 'rahasia-kuat-123' } });
+    expect(paused.errors?.[0].extensions?.reason).toBe('RATE_LIMITED');
+  });
+
   it('logs out: the cookie no longer signs anyone in', async () => {
     const { client } = await app.resident();
     await client.data(`mutation { logOut }`);
@@ -209,5 +226,35 @@ describe('identity', () => {
     const admin = await app.admin();
     const me = await admin.data<{ me: { roles: string[] } }>(ME);
     expect(me.me.roles).toContain('ADMINISTRATOR');
+  });
+});
+
+describe('sign-up limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ SIGNUPS_PER_ADDRESS_PER_HOUR: '3' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('refuses more accounts from one address in an hour than the limit, and no account is created', async () => {
+    const signUp = (address: string, n: number) =>
+      new GraphqlClient(app.url, 'id', { 'x-forwarded-for': address }).request(REGISTER, {
+        input: {
+          name: `Warga ${n}`,
+          email: `warga${n}@contoh.id`,
+          password: 'kata-sandi-123',
+          regionCode: TEST_KELURAHAN,
+        },
+      });
+    for (let n = 1; n <= 3; n += 1)
+      expect((await signUp('198.51.100.20', n)).errors).toBeUndefined();
+
+    const fourth = await signUp('198.51.100.20', 4);
+    expect(fourth.errors?.[0].extensions?.reason).toBe('RATE_LIMITED');
+    expect(await app.query(`SELECT 1 FROM users WHERE email = 'warga4@contoh.id'`)).toHaveLength(0);
+
+    expect((await signUp('198.51.100.21', 5)).errors).toBeUndefined();
   });
 });
