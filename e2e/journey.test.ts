@@ -47,6 +47,12 @@ describe('a resident becomes a citizen reporter', () => {
   it('shows the home page in Bahasa Indonesia, under a strict content security policy', async () => {
     const response = await visit('/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const byName = await fetch(`${app.url}/index.html`);
+    expect(byName.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(byName.headers.get('cache-control')).toBe('no-cache');
+    for (const target of ['/', '/forum', '/berita']) {
+      expect((await fetch(`${app.url}${target}`, { method: 'HEAD' })).status, target).toBe(200);
+    }
     await expect(
       page.getByRole('heading', { name: 'Selamat datang di SIM-SE' }).isVisible(),
     ).resolves.toBe(true);

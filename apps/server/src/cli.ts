@@ -9,6 +9,7 @@ import { createLogger } from './common/logging/logger.js';
 import { SearchService } from './modules/search/search.service.js';
 import { type RunningServer, startServer } from './server.js';
 import { loadDemo } from './demo/load-demo.js';
+import { DataInUseError } from './runtime/embedded-postgres.js';
 
 /**
  * Operator commands that run the same code as the server:
@@ -99,9 +100,15 @@ async function reindex(search: SearchService): Promise<void> {
 main(process.argv[2]).then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // An operator's mistake (a running server, a bad variable) needs its sentence, not a stack.
+    const expected = error instanceof DataInUseError || error instanceof ConfigError;
+    const text =
+      error instanceof Error
+        ? expected
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
+    process.stderr.write(`${text}\n`);
     process.exit(1);
   },
 );

@@ -103,10 +103,22 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string, logger: Lo
       fallthrough: false,
     }),
   );
-  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(webDistDir, {
+      index: false,
+      maxAge: '1h',
+      // The page itself, even asked for by name, is never cached and always under the policy.
+      setHeaders: (res, file) => {
+        if (!file.endsWith('.html')) return;
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =
-      req.method === 'GET' && !SERVER_PATHS.some((prefix) => req.path.startsWith(prefix));
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !SERVER_PATHS.some((prefix) => req.path.startsWith(prefix));
     if (!isPage) return next();
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     if (!fs.existsSync(indexFile)) {
