@@ -179,7 +179,7 @@ describe('a resident becomes a citizen reporter', () => {
     await page.getByLabel('Kategori').selectOption('kerajinan');
     await page.getByLabel('Nama produk').fill(`Miniatur perahu bambu ${suffix}`);
     await page.getByLabel('Deskripsi').fill('Miniatur perahu dari bambu, panjang 40 cm.');
-    await page.getByLabel('Harga (rupiah, tanpa titik)').fill('-5000');
+    await page.getByLabel('Harga (rupiah)', { exact: true }).fill('-5000');
     await page.getByLabel('Stok').fill('7');
     await page.getByRole('button', { name: 'Terbitkan produk' }).click();
     await page
@@ -187,7 +187,7 @@ describe('a resident becomes a citizen reporter', () => {
       .first()
       .waitFor();
 
-    await page.getByLabel('Harga (rupiah, tanpa titik)').fill('125000');
+    await page.getByLabel('Harga (rupiah)', { exact: true }).fill('125000');
     await page.getByRole('button', { name: 'Terbitkan produk' }).click();
     await page.getByRole('heading', { name: `Miniatur perahu bambu ${suffix}` }).waitFor();
     await page.getByText('Rp 125.000').first().waitFor();

@@ -100,6 +100,7 @@ function NewListingForm({ groups }: { groups: GroupOption[] }) {
       />
       <TextField
         label={t('market.fieldPrice')}
+        hint={t('market.fieldPriceHint')}
         inputMode="numeric"
         {...form.field('price')}
         required
