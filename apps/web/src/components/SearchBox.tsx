@@ -19,7 +19,7 @@ export function SearchBox({ label, submitLabel, value, onChange, onSubmit, name 
   }
 
   return (
-    <form role="search" className="search-form" onSubmit={handleSubmit}>
+    <form role="search" className="search-form" noValidate onSubmit={handleSubmit}>
       <label htmlFor={id}>{label}</label>
       <div className="search-row">
         <input

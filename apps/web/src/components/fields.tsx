@@ -33,6 +33,10 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
+/*
+ * `required` is announced with aria-required, not the native attribute: the browser's own bubble
+ * speaks the browser's language, while our checks speak the language the person chose.
+ */
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
@@ -44,12 +48,13 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   error?: string;
 };
 
-export function TextField({ label, hint, error, ...input }: InputProps) {
+export function TextField({ label, hint, error, required, ...input }: InputProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
+        aria-required={required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...input}
@@ -64,12 +69,13 @@ type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
   error?: string;
 };
 
-export function TextAreaField({ label, hint, error, ...textarea }: TextAreaProps) {
+export function TextAreaField({ label, hint, error, required, ...textarea }: TextAreaProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
+        aria-required={required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...textarea}
@@ -84,12 +90,13 @@ type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   error?: string;
 };
 
-export function SelectField({ label, hint, error, children, ...select }: SelectProps) {
+export function SelectField({ label, hint, error, required, children, ...select }: SelectProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
+        aria-required={required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...select}
