@@ -114,6 +114,11 @@ function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
             t('report.submittedAt', { date: formatDateTime(report.submittedAt, language) }),
           ]}
         />
+        {report.latestComment && (
+          <p className="alert review-resubmitted">
+            {t('review.resubmitted', { comment: report.latestComment.comment })}
+          </p>
+        )}
         {report.photoUrl && (
           <img src={report.photoUrl} alt="" width={480} height={270} loading="lazy" />
         )}
@@ -121,41 +126,43 @@ function QueuedReportCard({ report, onReviewed }: QueuedReportCardProps) {
         <div className="article-body" dangerouslySetInnerHTML={{ __html: report.bodyHtml }} />
       </article>
       <FormAlert message={failure ? errorMessageOf(failure) : undefined} />
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          aria-describedby={reportTitleId(report.id)}
-          onClick={() => void handlePublish()}
-        >
-          {t('review.publish')}
-        </button>
-      </div>
-      <form
-        className="form"
-        noValidate
-        aria-label={`${t('review.requestChanges')}: ${report.title}`}
-        onSubmit={(event) => void handleRequestChanges(event)}
-      >
-        <TextAreaField
-          label={t('review.comment')}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          error={commentError}
-          rows={3}
-        />
+      <div className="review-actions">
         <div className="actions">
           <button
-            type="submit"
-            className="button button-secondary"
+            type="button"
+            className="button"
             disabled={busy}
             aria-describedby={reportTitleId(report.id)}
+            onClick={() => void handlePublish()}
           >
-            {t('review.requestChanges')}
+            {t('review.publish')}
           </button>
         </div>
-      </form>
+        <form
+          className="form review-changes"
+          noValidate
+          aria-label={`${t('review.requestChanges')}: ${report.title}`}
+          onSubmit={(event) => void handleRequestChanges(event)}
+        >
+          <TextAreaField
+            label={t('review.comment')}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            error={commentError}
+            rows={3}
+          />
+          <div className="actions">
+            <button
+              type="submit"
+              className="button button-secondary"
+              disabled={busy}
+              aria-describedby={reportTitleId(report.id)}
+            >
+              {t('review.requestChanges')}
+            </button>
+          </div>
+        </form>
+      </div>
     </li>
   );
 }
