@@ -71,7 +71,8 @@ function MyReportsList({ page }: { page: PageProps }) {
                   report.kelurahan?.name,
                 ]}
               />
-              {report.latestComment && (
+              {/* Once resent or published the note is settled, so it is shown only while it waits. */}
+              {report.status === 'CHANGES_REQUESTED' && report.latestComment && (
                 <p className="alert">
                   {t('report.editorComment', { comment: report.latestComment.comment })}
                 </p>
