@@ -1,7 +1,7 @@
 import { formatDateTime } from '@sim-se/shared';
 import { Link, useLocation } from 'react-router';
-import { useQuery } from 'urql';
-import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
+import { PagedList, type PageProps } from '../../components/PagedList';
+import { PagedQuery } from '../../components/PagedQuery';
 import { FormAlert } from '../../components/fields';
 import { RequireRole } from '../../components/RequireRole';
 import { MyReportsDocument } from '../../gql/graphql';
@@ -45,17 +45,12 @@ export function MyReportsPage() {
 
 function MyReportsList({ page }: { page: PageProps }) {
   const { t, language } = useI18n();
-  const [result] = useQuery({
-    query: MyReportsDocument,
-    variables: { first: 20, after: page.after },
-    requestPolicy: 'cache-and-network',
-  });
 
   return (
-    <PagedResult
+    <PagedQuery
+      query={MyReportsDocument}
       page={page}
-      state={result}
-      connection={result.data?.myReports}
+      connection={(data) => data.myReports}
       empty={t('report.mineEmpty')}
     >
       {(reports) => (
@@ -90,6 +85,6 @@ function MyReportsList({ page }: { page: PageProps }) {
           ))}
         </ul>
       )}
-    </PagedResult>
+    </PagedQuery>
   );
 }

@@ -1,8 +1,9 @@
 import { formatDateTime, reviewCommentSchema } from '@sim-se/shared';
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { FormAlert, TextAreaField } from '../../components/fields';
-import { PagedList, PagedResult, type PageProps } from '../../components/PagedList';
+import { PagedList, type PageProps } from '../../components/PagedList';
+import { PagedQuery } from '../../components/PagedQuery';
 import { RequireRole } from '../../components/RequireRole';
 import {
   PublishReportDocument,
@@ -43,17 +44,12 @@ interface QueuePageProps {
 
 function QueuePage({ page, onReviewed }: QueuePageProps) {
   const { t } = useI18n();
-  const [result] = useQuery({
-    query: ReviewQueueDocument,
-    variables: { first: 20, after: page.after },
-    requestPolicy: 'cache-and-network',
-  });
 
   return (
-    <PagedResult
+    <PagedQuery
+      query={ReviewQueueDocument}
       page={page}
-      state={result}
-      connection={result.data?.reviewQueue}
+      connection={(data) => data.reviewQueue}
       empty={t('review.empty')}
     >
       {(queue) => (
@@ -63,7 +59,7 @@ function QueuePage({ page, onReviewed }: QueuePageProps) {
           ))}
         </ul>
       )}
-    </PagedResult>
+    </PagedQuery>
   );
 }
 
