@@ -1,13 +1,13 @@
 import { loginSchema } from '@sim-se/shared';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { TextField } from '../../components/fields';
 import { Form, SubmitButton } from '../../components/Form';
 import { LogInDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { checkForm } from '../../lib/form';
 import { useForm } from '../../lib/use-form';
 import { usePageTitle } from '../../lib/use-page-title';
+import { EmailField, PasswordField } from './AccountFields';
 import { safeNextPath } from './safe-next';
 
 export function LogInPage() {
@@ -28,20 +28,8 @@ export function LogInPage() {
     <section className="narrow">
       <h1>{t('auth.logInTitle')}</h1>
       <Form label={t('auth.logInTitle')} error={form.formError} onSubmit={handleSubmit}>
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="email"
-          {...form.field('email')}
-          required
-        />
-        <TextField
-          label={t('auth.password')}
-          type="password"
-          autoComplete="current-password"
-          {...form.field('password')}
-          required
-        />
+        <EmailField {...form.field('email')} />
+        <PasswordField {...form.field('password')} />
         <SubmitButton
           busy={fetching}
           label={t('auth.logInSubmit')}

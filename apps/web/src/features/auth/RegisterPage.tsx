@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { checkForm } from '../../lib/form';
 import { useForm } from '../../lib/use-form';
 import { usePageTitle } from '../../lib/use-page-title';
+import { EmailField, PasswordField } from './AccountFields';
 
 export function RegisterPage() {
   const { t, language } = useI18n();
@@ -29,21 +30,8 @@ export function RegisterPage() {
       <p>{t('auth.registerIntro')}</p>
       <Form label={t('auth.registerTitle')} error={form.formError} onSubmit={handleSubmit}>
         <TextField label={t('auth.name')} autoComplete="name" {...form.field('name')} required />
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="email"
-          {...form.field('email')}
-          required
-        />
-        <TextField
-          label={t('auth.password')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('auth.passwordHint')}
-          {...form.field('password')}
-          required
-        />
+        <EmailField {...form.field('email')} />
+        <PasswordField isNew {...form.field('password')} />
         <KelurahanSelect
           value={form.values.regionCode}
           onChange={(regionCode) => form.set('regionCode', regionCode)}
