@@ -16,20 +16,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.AdminUsersDocument,
     "mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}": typeof types.SetRoleDocument,
-    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.LogInDocument,
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    ...ViewerDetails\n  }\n}": typeof types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": typeof types.LogOutDocument,
-    "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.MeDocument,
-    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.RegisterDocument,
+    "query Me {\n  me {\n    ...ViewerDetails\n  }\n}": typeof types.MeDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...ViewerDetails\n  }\n}": typeof types.RegisterDocument,
+    "fragment ViewerDetails on User {\n  id\n  name\n  email\n  roles\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": typeof types.ViewerDetailsFragmentDoc,
     "query ActiveThreads($first: Int!) {\n  activeThreads(first: $first) {\n    id\n    title\n    url\n    replyCount\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n  }\n}": typeof types.ActiveThreadsDocument,
-    "query ForumCategories {\n  forumCategories {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}": typeof types.ForumCategoriesDocument,
-    "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}": typeof types.ForumCategoryDocument,
-    "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    id\n    title\n    url\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        id\n        threadId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}": typeof types.ForumThreadDocument,
-    "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ForumThreadsDocument,
-    "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}": typeof types.ReplyDocument,
+    "query ForumCategories {\n  forumCategories {\n    ...ForumCategoryDetails\n  }\n}": typeof types.ForumCategoriesDocument,
+    "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    ...ForumCategoryDetails\n  }\n}": typeof types.ForumCategoryDocument,
+    "fragment ForumCategoryDetails on ForumCategory {\n  id\n  slug\n  nameId\n  nameEn\n  descriptionId\n  descriptionEn\n  threadCount\n}\n\nfragment ThreadSummary on ForumThread {\n  id\n  title\n  url\n  pinned\n  locked\n  replyCount\n  createdAt\n  lastActivityAt\n  author {\n    id\n    name\n  }\n}\n\nfragment PostDetails on ForumPost {\n  id\n  threadId\n  bodyHtml\n  createdAt\n  author {\n    id\n    name\n  }\n}": typeof types.ForumCategoryDetailsFragmentDoc,
+    "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    ...ThreadSummary\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        ...PostDetails\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}": typeof types.ForumThreadDocument,
+    "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ThreadSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ForumThreadsDocument,
+    "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    ...PostDetails\n  }\n}": typeof types.ReplyDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}": typeof types.StartThreadDocument,
     "mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}": typeof types.AddGroupMemberDocument,
-    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.CreateGroupDocument,
-    "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.GroupsDocument,
+    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    ...GroupDetails\n  }\n}": typeof types.CreateGroupDocument,
+    "fragment GroupDetails on Group {\n  id\n  name\n  slug\n  verified\n  memberCount\n  decreeNumber\n  decreeDate\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": typeof types.GroupDetailsFragmentDoc,
+    "query Groups {\n  groups {\n    ...GroupDetails\n  }\n}": typeof types.GroupsDocument,
     "query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}": typeof types.MyGroupsDocument,
     "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}": typeof types.CreateListingDocument,
     "query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}": typeof types.ListingCategoriesDocument,
@@ -37,9 +40,10 @@ type Documents = {
     "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}": typeof types.ListingDocument,
     "query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ListingsDocument,
     "query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}": typeof types.NewListingsDocument,
-    "query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": typeof types.ArticleDocument,
+    "fragment ArticleSummary on Article {\n  id\n  slug\n  title\n  excerpt\n  photoUrl\n  publishedAt\n  author {\n    id\n    name\n  }\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": typeof types.ArticleSummaryFragmentDoc,
+    "query Article($slug: String!) {\n  article(slug: $slug) {\n    ...ArticleSummary\n    bodyHtml\n  }\n}": typeof types.ArticleDocument,
     "query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      status\n      submittedAt\n      publishedAt\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n      latestComment {\n        id\n        comment\n        createdAt\n        editor {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.MyReportsDocument,
-    "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.NewsListDocument,
+    "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      ...ArticleSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.NewsListDocument,
     "mutation PublishReport($id: ID!) {\n  publishReport(id: $id) {\n    id\n    slug\n    status\n    publishedAt\n  }\n}": typeof types.PublishReportDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id\n    title\n    body\n    status\n    photoUrl\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n    comments {\n      id\n      comment\n      createdAt\n      editor {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ReportDocument,
     "mutation RequestChanges($id: ID!, $comment: String!) {\n  requestChanges(id: $id, comment: $comment) {\n    id\n    status\n    latestComment {\n      id\n      comment\n      createdAt\n    }\n  }\n}": typeof types.RequestChangesDocument,
@@ -52,20 +56,23 @@ type Documents = {
 const documents: Documents = {
     "query AdminUsers($search: String!, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    email\n    roles\n    createdAt\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.AdminUsersDocument,
     "mutation SetRole($input: SetRoleInput!) {\n  setRole(input: $input) {\n    id\n    roles\n  }\n}": types.SetRoleDocument,
-    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.LogInDocument,
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    ...ViewerDetails\n  }\n}": types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": types.LogOutDocument,
-    "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.MeDocument,
-    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.RegisterDocument,
+    "query Me {\n  me {\n    ...ViewerDetails\n  }\n}": types.MeDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...ViewerDetails\n  }\n}": types.RegisterDocument,
+    "fragment ViewerDetails on User {\n  id\n  name\n  email\n  roles\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": types.ViewerDetailsFragmentDoc,
     "query ActiveThreads($first: Int!) {\n  activeThreads(first: $first) {\n    id\n    title\n    url\n    replyCount\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n  }\n}": types.ActiveThreadsDocument,
-    "query ForumCategories {\n  forumCategories {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}": types.ForumCategoriesDocument,
-    "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}": types.ForumCategoryDocument,
-    "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    id\n    title\n    url\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        id\n        threadId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}": types.ForumThreadDocument,
-    "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ForumThreadsDocument,
-    "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}": types.ReplyDocument,
+    "query ForumCategories {\n  forumCategories {\n    ...ForumCategoryDetails\n  }\n}": types.ForumCategoriesDocument,
+    "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    ...ForumCategoryDetails\n  }\n}": types.ForumCategoryDocument,
+    "fragment ForumCategoryDetails on ForumCategory {\n  id\n  slug\n  nameId\n  nameEn\n  descriptionId\n  descriptionEn\n  threadCount\n}\n\nfragment ThreadSummary on ForumThread {\n  id\n  title\n  url\n  pinned\n  locked\n  replyCount\n  createdAt\n  lastActivityAt\n  author {\n    id\n    name\n  }\n}\n\nfragment PostDetails on ForumPost {\n  id\n  threadId\n  bodyHtml\n  createdAt\n  author {\n    id\n    name\n  }\n}": types.ForumCategoryDetailsFragmentDoc,
+    "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    ...ThreadSummary\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        ...PostDetails\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}": types.ForumThreadDocument,
+    "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ThreadSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ForumThreadsDocument,
+    "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    ...PostDetails\n  }\n}": types.ReplyDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    id\n    title\n    url\n    category {\n      id\n      slug\n    }\n  }\n}": types.StartThreadDocument,
     "mutation AddGroupMember($groupId: ID!, $userId: ID!, $isAdmin: Boolean!) {\n  addGroupMember(groupId: $groupId, userId: $userId, isAdmin: $isAdmin) {\n    id\n    memberCount\n  }\n}": types.AddGroupMemberDocument,
-    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.CreateGroupDocument,
-    "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.GroupsDocument,
+    "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    ...GroupDetails\n  }\n}": types.CreateGroupDocument,
+    "fragment GroupDetails on Group {\n  id\n  name\n  slug\n  verified\n  memberCount\n  decreeNumber\n  decreeDate\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": types.GroupDetailsFragmentDoc,
+    "query Groups {\n  groups {\n    ...GroupDetails\n  }\n}": types.GroupsDocument,
     "query MyGroups {\n  myGroups {\n    id\n    name\n    slug\n    verified\n  }\n}": types.MyGroupsDocument,
     "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingSummary\n  }\n}": types.CreateListingDocument,
     "query ListingCategories {\n  listingCategories {\n    slug\n    name\n    listingCount\n  }\n}": types.ListingCategoriesDocument,
@@ -73,9 +80,10 @@ const documents: Documents = {
     "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingSummary\n    descriptionHtml\n  }\n}": types.ListingDocument,
     "query Listings($categorySlug: String, $first: Int!, $after: String) {\n  listings(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ListingSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ListingsDocument,
     "query NewListings($first: Int!) {\n  newListings(first: $first) {\n    ...ListingSummary\n  }\n}": types.NewListingsDocument,
-    "query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}": types.ArticleDocument,
+    "fragment ArticleSummary on Article {\n  id\n  slug\n  title\n  excerpt\n  photoUrl\n  publishedAt\n  author {\n    id\n    name\n  }\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}": types.ArticleSummaryFragmentDoc,
+    "query Article($slug: String!) {\n  article(slug: $slug) {\n    ...ArticleSummary\n    bodyHtml\n  }\n}": types.ArticleDocument,
     "query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      status\n      submittedAt\n      publishedAt\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n      latestComment {\n        id\n        comment\n        createdAt\n        editor {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.MyReportsDocument,
-    "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.NewsListDocument,
+    "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      ...ArticleSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.NewsListDocument,
     "mutation PublishReport($id: ID!) {\n  publishReport(id: $id) {\n    id\n    slug\n    status\n    publishedAt\n  }\n}": types.PublishReportDocument,
     "query Report($id: ID!) {\n  report(id: $id) {\n    id\n    title\n    body\n    status\n    photoUrl\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n    comments {\n      id\n      comment\n      createdAt\n      editor {\n        id\n        name\n      }\n    }\n  }\n}": types.ReportDocument,
     "mutation RequestChanges($id: ID!, $comment: String!) {\n  requestChanges(id: $id, comment: $comment) {\n    id\n    status\n    latestComment {\n      id\n      comment\n      createdAt\n    }\n  }\n}": types.RequestChangesDocument,
@@ -111,7 +119,7 @@ export function graphql(source: "mutation SetRole($input: SetRoleInput!) {\n  se
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    ...ViewerDetails\n  }\n}"): (typeof documents)["mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    ...ViewerDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,11 +127,15 @@ export function graphql(source: "mutation LogOut {\n  logOut\n}"): (typeof docum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    ...ViewerDetails\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...ViewerDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    id\n    name\n    email\n    roles\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...ViewerDetails\n  }\n}"): (typeof documents)["mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...ViewerDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ViewerDetails on User {\n  id\n  name\n  email\n  roles\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"): (typeof documents)["fragment ViewerDetails on User {\n  id\n  name\n  email\n  roles\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,23 +143,27 @@ export function graphql(source: "query ActiveThreads($first: Int!) {\n  activeTh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ForumCategories {\n  forumCategories {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}"): (typeof documents)["query ForumCategories {\n  forumCategories {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}"];
+export function graphql(source: "query ForumCategories {\n  forumCategories {\n    ...ForumCategoryDetails\n  }\n}"): (typeof documents)["query ForumCategories {\n  forumCategories {\n    ...ForumCategoryDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}"): (typeof documents)["query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    id\n    slug\n    nameId\n    nameEn\n    descriptionId\n    descriptionEn\n    threadCount\n  }\n}"];
+export function graphql(source: "query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    ...ForumCategoryDetails\n  }\n}"): (typeof documents)["query ForumCategory($slug: String!) {\n  forumCategory(slug: $slug) {\n    ...ForumCategoryDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    id\n    title\n    url\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        id\n        threadId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}"): (typeof documents)["query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    id\n    title\n    url\n    pinned\n    locked\n    replyCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        id\n        threadId\n        bodyHtml\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}"];
+export function graphql(source: "fragment ForumCategoryDetails on ForumCategory {\n  id\n  slug\n  nameId\n  nameEn\n  descriptionId\n  descriptionEn\n  threadCount\n}\n\nfragment ThreadSummary on ForumThread {\n  id\n  title\n  url\n  pinned\n  locked\n  replyCount\n  createdAt\n  lastActivityAt\n  author {\n    id\n    name\n  }\n}\n\nfragment PostDetails on ForumPost {\n  id\n  threadId\n  bodyHtml\n  createdAt\n  author {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ForumCategoryDetails on ForumCategory {\n  id\n  slug\n  nameId\n  nameEn\n  descriptionId\n  descriptionEn\n  threadCount\n}\n\nfragment ThreadSummary on ForumThread {\n  id\n  title\n  url\n  pinned\n  locked\n  replyCount\n  createdAt\n  lastActivityAt\n  author {\n    id\n    name\n  }\n}\n\nfragment PostDetails on ForumPost {\n  id\n  threadId\n  bodyHtml\n  createdAt\n  author {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      id\n      title\n      url\n      pinned\n      locked\n      replyCount\n      createdAt\n      lastActivityAt\n      author {\n        id\n        name\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
+export function graphql(source: "query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    ...ThreadSummary\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        ...PostDetails\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}"): (typeof documents)["query ForumThread($id: ID!, $first: Int!, $after: String) {\n  thread(id: $id) {\n    ...ThreadSummary\n    category {\n      id\n      slug\n      nameId\n      nameEn\n    }\n    posts(first: $first, after: $after) {\n      nodes {\n        ...PostDetails\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    id\n    threadId\n    bodyHtml\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ThreadSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query ForumThreads($categorySlug: String!, $first: Int!, $after: String) {\n  threads(categorySlug: $categorySlug, first: $first, after: $after) {\n    nodes {\n      ...ThreadSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    ...PostDetails\n  }\n}"): (typeof documents)["mutation Reply($input: ReplyInput!) {\n  reply(input: $input) {\n    ...PostDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -159,11 +175,15 @@ export function graphql(source: "mutation AddGroupMember($groupId: ID!, $userId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    ...GroupDetails\n  }\n}"): (typeof documents)["mutation CreateGroup($input: CreateGroupInput!) {\n  createGroup(input: $input) {\n    ...GroupDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Groups {\n  groups {\n    id\n    name\n    slug\n    verified\n    memberCount\n    decreeNumber\n    decreeDate\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "fragment GroupDetails on Group {\n  id\n  name\n  slug\n  verified\n  memberCount\n  decreeNumber\n  decreeDate\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"): (typeof documents)["fragment GroupDetails on Group {\n  id\n  name\n  slug\n  verified\n  memberCount\n  decreeNumber\n  decreeDate\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Groups {\n  groups {\n    ...GroupDetails\n  }\n}"): (typeof documents)["query Groups {\n  groups {\n    ...GroupDetails\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,7 +215,11 @@ export function graphql(source: "query NewListings($first: Int!) {\n  newListing
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"): (typeof documents)["query Article($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    bodyHtml\n    excerpt\n    photoUrl\n    publishedAt\n    author {\n      id\n      name\n    }\n    kelurahan {\n      code\n      name\n      kecamatanName\n    }\n  }\n}"];
+export function graphql(source: "fragment ArticleSummary on Article {\n  id\n  slug\n  title\n  excerpt\n  photoUrl\n  publishedAt\n  author {\n    id\n    name\n  }\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"): (typeof documents)["fragment ArticleSummary on Article {\n  id\n  slug\n  title\n  excerpt\n  photoUrl\n  publishedAt\n  author {\n    id\n    name\n  }\n  kelurahan {\n    code\n    name\n    kecamatanName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Article($slug: String!) {\n  article(slug: $slug) {\n    ...ArticleSummary\n    bodyHtml\n  }\n}"): (typeof documents)["query Article($slug: String!) {\n  article(slug: $slug) {\n    ...ArticleSummary\n    bodyHtml\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,7 +227,7 @@ export function graphql(source: "query MyReports($first: Int!, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      id\n      slug\n      title\n      excerpt\n      photoUrl\n      publishedAt\n      author {\n        id\n        name\n      }\n      kelurahan {\n        code\n        name\n        kecamatanName\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
+export function graphql(source: "query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      ...ArticleSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query NewsList($first: Int!, $after: String) {\n  news(first: $first, after: $after) {\n    nodes {\n      ...ArticleSummary\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
