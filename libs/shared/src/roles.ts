@@ -9,8 +9,6 @@ export enum Role {
   ADMINISTRATOR = 'ADMINISTRATOR',
 }
 
-export const ALL_ROLES: readonly Role[] = Object.values(Role);
-
 export enum ReportStatus {
   SUBMITTED = 'SUBMITTED',
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
