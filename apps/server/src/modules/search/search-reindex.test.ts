@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_KELURAHAN, type TestApp } from '../../../test/test-app.js';
+import type { GraphqlClient } from '../../common/graphql/graphql-http-client.js';
 import { type ReindexProgress, SearchService } from './search.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from './search.types.js';
 
 const SEARCH = `query($query: String!) { search(query: $query) { hits { kind title } } }`;
+
+/** Opens a thread in the first forum category, as the given person. */
+async function startThread(client: GraphqlClient, title: string, body: string): Promise<void> {
+  const { forumCategories } = await client.data<{ forumCategories: Array<{ id: string }> }>(
+    `{ forumCategories { id } }`,
+  );
+  await client.data(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, {
+    input: { categoryId: forumCategories[0].id, title, body },
+  });
+}
 
 describe('rebuilding the search index', () => {
   let app: TestApp;
@@ -37,19 +48,7 @@ describe('rebuilding the search index', () => {
     await editor.client.data(`mutation($id: ID!) { publishReport(id: $id) { id } }`, {
       id: submitReport.id,
     });
-    const { forumCategories } = await member.client.data<{
-      forumCategories: Array<{ id: string }>;
-    }>(`{ forumCategories { id } }`);
-    await member.client.data(
-      `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`,
-      {
-        input: {
-          categoryId: forumCategories[0].id,
-          title: 'Latihan bandrong tiap Minggu?',
-          body: 'Di mana tempatnya?',
-        },
-      },
-    );
+    await startThread(member.client, 'Latihan bandrong tiap Minggu?', 'Di mana tempatnya?');
     const unpublished = await member.client.data<{ submitReport: { id: string } }>(
       `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`,
       {
@@ -94,19 +93,7 @@ describe('search input', () => {
   beforeAll(async () => {
     app = await startTestApp();
     const member = await app.personWithRoles(['MEMBER']);
-    const { forumCategories } = await member.client.data<{
-      forumCategories: Array<{ id: string }>;
-    }>(`{ forumCategories { id } }`);
-    await member.client.data(
-      `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`,
-      {
-        input: {
-          categoryId: forumCategories[0].id,
-          title: 'Harga cabai naik 50%',
-          body: 'Di pasar Rau.',
-        },
-      },
-    );
+    await startThread(member.client, 'Harga cabai naik 50%', 'Di pasar Rau.');
     await app.server.app.get(SearchService).drain();
   });
   afterAll(async () => {
